@@ -1,0 +1,19 @@
+import type { ApproachId } from '../engine'
+
+/** Every route of the app in one typed table; links are built here, never by hand. */
+export const paths = {
+  home: { pattern: '/', href: () => '#/' },
+  step: {
+    pattern: '/q/:step',
+    href: (step: string, query = '') => `#/q/${step}${query ? `?${query}` : ''}`,
+  },
+  result: { pattern: '/result', href: (query: string) => `#/result${query ? `?${query}` : ''}` },
+  map: { pattern: '/map', href: (query = '') => `#/map${query ? `?${query}` : ''}` },
+  guide: { pattern: '/guide', href: () => '#/guide' },
+  guideApproach: { pattern: '/guide/:approach', href: (id: ApproachId) => `#/guide/${id}` },
+  decisions: { pattern: '/decisions', href: () => '#/decisions' },
+  compare: { pattern: '/compare', href: (query: string) => `#/compare${query ? `?${query}` : ''}` },
+} as const
+
+/** The same routes as router paths (without the leading '#'). */
+export const route = (href: string) => href.replace(/^#/, '')

@@ -1,0 +1,65 @@
+import { Link } from 'react-router'
+import { serializeAnswers } from '../../engine/codec'
+import { useAnswersStore } from '../../store/answers-store'
+import { paths, route } from '../paths'
+
+const APPROACHES = [
+  { name: 'Prompt engineering', note: 'free to build, hours to days' },
+  { name: 'RAG', note: 'days to build, under $5 per 1k queries' },
+  { name: 'LoRA fine-tuning', note: '$100–1,000 a training run' },
+  { name: 'Full fine-tuning', note: '$5,000–50,000+ a run' },
+]
+
+export function Home() {
+  const answers = useAnswersStore((s) => s.answers)
+  const started = Object.keys(answers).length > 0
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">
+        Should you prompt, retrieve or fine-tune?
+      </h1>
+      <p className="mt-4 text-lg text-stone-700 dark:text-stone-300">
+        Answer a few plain questions about your problem, your data and your team. RAG or Tune ranks
+        prompt engineering, RAG, LoRA and full fine-tuning for you, shows why, and estimates what
+        each would cost to build and to run.
+      </p>
+      <div className="mt-8 flex flex-wrap items-center gap-3">
+        <Link
+          to={route(paths.step.href('problem'))}
+          className="rounded-lg bg-brand-700 px-5 py-3 text-lg font-medium text-white shadow-sm hover:bg-brand-800"
+        >
+          {started ? 'Continue the questionnaire' : 'Start the questionnaire'}
+        </Link>
+        <Link
+          to={route(paths.result.href(serializeAnswers(answers)))}
+          className="rounded-lg border border-stone-300 px-4 py-3 font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-900"
+        >
+          Skip to the result
+        </Link>
+      </div>
+      <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">
+        About 14 questions, 3 minutes. Skip any you can’t answer; the result says which ones matter.
+      </p>
+      <section aria-labelledby="four" className="mt-12">
+        <h2 id="four" className="text-lg font-semibold">
+          The four approaches it weighs
+        </h2>
+        <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+          {APPROACHES.map((a) => (
+            <li
+              key={a.name}
+              className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+            >
+              <span className="font-medium">{a.name}</span>
+              <span className="block text-sm text-stone-600 dark:text-stone-400">{a.note}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-4 text-sm text-stone-600 dark:text-stone-400">
+          Rule of thumb: most teams are served by prompting and RAG; some need LoRA; few need full
+          fine-tuning.
+        </p>
+      </section>
+    </div>
+  )
+}

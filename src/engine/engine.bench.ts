@@ -1,0 +1,21 @@
+import { bench, describe } from 'vitest'
+import { parseAnswers, serializeAnswers } from './codec'
+import { recommend } from './recommend'
+import { analyseSensitivity } from './sensitivity'
+
+// A realistic, fully answered questionnaire (case 8 of the spec plus every other key).
+const FULL =
+  'problem=voice,knowledge&freshness=frequent&citations=yes&corpus=large&examples=500to5k&baseline=prompt-rag&reliability=high&volume=high&latency=relaxed&team=some&budget=1kto10k&hosting=managed-ft&churn=unlikely&depth=surface'
+const answers = parseAnswers(FULL).answers
+
+describe('engine', () => {
+  bench('recommend (full answer set)', () => {
+    recommend(answers)
+  })
+  bench('analyseSensitivity (what would change the answer)', () => {
+    analyseSensitivity(answers)
+  })
+  bench('parseAnswers + serializeAnswers (share link)', () => {
+    serializeAnswers(parseAnswers(FULL).answers)
+  })
+})

@@ -1,0 +1,41 @@
+/**
+ * The decision engine: pure TypeScript, no React, no DOM, no I/O. Importable in Node and the
+ * browser. This file is its public surface.
+ */
+export { APPROACHES, APPROACH_INFO, COMPLEXITY, isFineTuning } from './approaches'
+export type { Approach, ApproachId } from './approaches'
+export {
+  ANSWER_KEYS,
+  ANSWER_VALUES,
+  PROBLEMS,
+  SINGLE_KEYS,
+  isAnswerKey,
+  isAnswerValue,
+  isListKey,
+  answerValues,
+  normaliseProblems,
+} from './answers'
+export type { AnswerKey, AnswerValue, Answers, ListKey, Problem, SingleKey } from './answers'
+export { ANSWER_LABELS, describeAnswer } from './answer-labels'
+export { parseAnswers, serializeAnswers, isAssumptionKey, MAX_QUERY_LENGTH } from './codec'
+export type { Ignored, ParsedAnswers } from './codec'
+export { recommend, NOT_ADVISED_BELOW } from './recommend'
+export type { Reason, RankedApproach, Recommendation, Verdict } from './recommend'
+export { analyseSensitivity } from './sensitivity'
+export type { AnswerChange, Sensitivity } from './sensitivity'
+export {
+  DEFAULT_ASSUMPTIONS,
+  VOLUME_QUERIES_PER_DAY,
+  estimate,
+  fullRunCost,
+  loraRunCost,
+  ragCostPer1kQueries,
+  queriesPerDay,
+  servingMonthly,
+  tokenCostPerQuery,
+  range,
+} from './estimates'
+export type { Assumptions, CostEstimate, Estimates, Range } from './estimates'
+export type { NextStep } from './next-steps'
+export { RULES, PRIORS, COMPLEMENTS, FULL_UPGRADE_REQUIRES } from './rules'
+export type { Rule, Condition, Complement, RuleSource } from './rules'
