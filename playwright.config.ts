@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test'
 /** Debian's Chromium (Playwright's own browser download does not work here); override with CHROMIUM_PATH. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const port = Number(process.env.E2E_PORT ?? 4174)
+/** The built site to serve; helpers working side by side build to their own folders. */
+const dist = process.env.E2E_DIST ?? 'dist'
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -32,7 +34,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --outDir ${dist} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
