@@ -4,7 +4,6 @@ import { conditionKeys, matches } from './conditions'
 import { DEFAULT_ASSUMPTIONS, estimate, type Assumptions, type Estimates } from './estimates'
 import { nextSteps, type NextStep } from './next-steps'
 import {
-  COMPLEMENT_MIN_SCORE,
   COMPLEMENTS,
   FULL_UPGRADE_REASON,
   FULL_UPGRADE_REQUIRES,
@@ -86,7 +85,13 @@ export function recommend(
   assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
 ): Recommendation {
   const raw = { ...PRIORS }
-  const caps: Record<ApproachId, number> = { prompt: 100, rag: 100, lora: 100, full: 100 }
+  // No ceiling until a rule sets one; raw scores may exceed 100 (shown clamped) so ties stay rare.
+  const caps: Record<ApproachId, number> = {
+    prompt: Infinity,
+    rag: Infinity,
+    lora: Infinity,
+    full: Infinity,
+  }
   const reasons: Record<ApproachId, Reason[]> = { prompt: [], rag: [], lora: [], full: [] }
 
   for (const rule of RULES) {
@@ -120,13 +125,13 @@ export function recommend(
     (a, b) => finalRaw[b] - finalRaw[a] || COMPLEXITY[a] - COMPLEXITY[b],
   )
   const primary = order[0]!
-  const capped = (id: ApproachId) => caps[id] < 100
+  const capped = (id: ApproachId) => caps[id] < Infinity
 
   const stack: ApproachId[] = [primary]
   const stackReasons: Recommendation['stackReasons'] = []
   for (const c of COMPLEMENTS) {
     if (!c.primary.includes(primary) || stack.includes(c.add)) continue
-    if (capped(c.add) || clamp(finalRaw[c.add]) < COMPLEMENT_MIN_SCORE) continue
+    if (capped(c.add) || clamp(finalRaw[c.add]) < c.minScore) continue
     if (!matches(c.when, answers) || (c.unless && matches(c.unless, answers))) continue
     stack.push(c.add)
     stackReasons.push({ approach: c.add, text: c.reason })

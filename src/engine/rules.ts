@@ -112,7 +112,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'tone-prompt-fell-short',
     when: { problem: ['tone'], baseline: measured },
-    effect: { lora: 15 },
+    effect: { lora: 20 },
     reason: 'Prompting was measured and the tone is still off: fine-tuning is the next step.',
     source: 'problem → approach',
   },
@@ -127,10 +127,18 @@ export const RULES: readonly Rule[] = [
   {
     id: 'voice-at-high-volume',
     when: { problem: ['voice'], volume: ['high'] },
-    effect: { lora: 15 },
+    effect: { lora: 25 },
     reason:
       'Brand voice for a high-volume product is a classic LoRA case: a tuned model beats repeating long style examples in every prompt.',
     source: 'decision tree',
+  },
+  {
+    id: 'voice-not-from-retrieval',
+    when: { problem: ['voice'] },
+    effect: { rag: -10 },
+    reason:
+      'Retrieval can show the model samples of your voice, but it does not make the model write in it.',
+    source: 'when fine-tuning beats RAG',
   },
   {
     id: 'format-instructions-first',
@@ -151,7 +159,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'smaller-model-for-speed',
     when: { problem: ['latency'] },
-    effect: { prompt: 5, rag: -10, lora: 30, full: 5 },
+    effect: { prompt: 5, rag: -10, lora: 40, full: 5 },
     reason:
       'Too slow or too costly per query: a smaller model fine-tuned on your task can match a larger one there, a genuine fine-tuning case; retrieval would only add context and time.',
     source: 'problem → approach',
@@ -174,7 +182,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'task-from-many-examples',
     when: { problem: ['task'] },
-    effect: { prompt: 5, lora: 20, full: 10 },
+    effect: { prompt: 5, lora: 25, full: 10 },
     reason:
       'A task pattern learned from many examples is implicit knowledge that training internalises better than any prompt.',
     source: 'when fine-tuning beats RAG',
@@ -449,8 +457,8 @@ export const RULES: readonly Rule[] = [
 ]
 
 /**
- * Complements: what joins the primary approach in the plan. A complement joins only when its
- * own score reaches COMPLEMENT_MIN_SCORE and no rule advises against it.
+ * Complements: what joins the primary approach in the plan. A complement joins when its
+ * condition holds, no rule caps it (advises against it) and its own score reaches `minScore`.
  */
 export interface Complement {
   id: string
@@ -459,10 +467,13 @@ export interface Complement {
   add: ApproachId
   when: Condition
   unless?: Condition
+  /**
+   * The complement's own score it needs. Retrieval as a complement only has to be allowed: its
+   * standalone score is lowered by the behaviour it cannot fix, which the primary fixes.
+   */
+  minScore: number
   reason: string
 }
-
-export const COMPLEMENT_MIN_SCORE = 50
 
 export const COMPLEMENTS: readonly Complement[] = [
   {
@@ -472,6 +483,7 @@ export const COMPLEMENTS: readonly Complement[] = [
     when: { problem: ['knowledge', 'terminology'] },
     // Knowledge that fits in the prompt needs no retrieval, and with no documents there is none.
     unless: { corpus: ['none', 'small'] },
+    minScore: 0,
     reason:
       'Use both: the fine-tune (or prompt) sets the behaviour, retrieval keeps the facts fresh and checkable.',
   },
@@ -480,6 +492,7 @@ export const COMPLEMENTS: readonly Complement[] = [
     primary: ['rag'],
     add: 'lora',
     when: { problem: ['voice', 'format', 'latency', 'task'] },
+    minScore: 50,
     reason: 'Retrieval supplies the facts; a LoRA adapter fixes the behaviour prompting could not.',
   },
 ]
