@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest'
+import { estimate, parseAnswers, range, type Estimates } from '../../engine'
+import { ESTIMATE_METRICS, estimateChartData, formatRange, formatUsd } from './chart-data'
+
+const answers = (q: string) => parseAnswers(q).answers
+
+/** Estimates where every approach has the same made-up ranges for every metric. */
+function flat(ranges: Record<'prompt' | 'rag' | 'lora' | 'full', [number, number]>): Estimates {
+  const out = {} as Estimates
+  for (const [id, [low, high]] of Object.entries(ranges) as [keyof Estimates, [number, number]][]) {
+    const r = range(low, high)
+    out[id] = {
+      oneTime: r,
+      oneTimeCompute: r,
+      monthly: r,
+      buildDays: r,
+      maintenanceHours: r,
+      total: r,
+    }
+  }
+  return out
+}
+
+describe('formatUsd', () => {
+  it.each([
+    [0, '$0'],
+    [0.5, '$0.50'],
+    [37.5, '$38'],
+    [800, '$800'],
+    [2400.1, '$2.4k'],
+    [23000, '$23k'],
+    [180_000, '$180k'],
+    [1_250_000, '$1.3M'],
+  ])('%d → %s', (n, text) => {
+    expect(formatUsd(n)).toBe(text)
+  })
+})
+
+describe('formatRange', () => {
+  it.each([
+    ['usd', 800, 4000, '$800–$4k'],
+    ['usd-month', 15000, 21000, '$15k–$21k a month'],
+    ['days', 10.33, 29, '10–29 days'],
+    ['days', 1, 5, '1–5 days'],
+    ['hours-month', 8, 8, '8 h a month'],
+  ] as const)('%s %d..%d → %s', (kind, low, high, text) => {
+    expect(formatRange(kind, low, high)).toBe(text)
+  })
+})
+
+describe('estimateChartData', () => {
+  it('lists the four approaches simplest first, whatever the plan', () => {
+    const data = estimateChartData(estimate({}), 'oneTime', ['lora', 'rag'])
+    expect(data.rows.map((r) => r.id)).toEqual(['prompt', 'rag', 'lora', 'full'])
+  })
+
+  it('highlights exactly the approaches of the plan', () => {
+    const data = estimateChartData(estimate({}), 'monthly', ['lora', 'rag'])
+    expect(data.rows.filter((r) => r.highlighted).map((r) => r.id)).toEqual(['rag', 'lora'])
+    expect(data.summary).toMatch(/your plan \(RAG \+ LoRA\)/i)
+  })
+
+  it('carries each range from the estimates, low ≤ high', () => {
+    const est = estimate(answers('volume=high&hosting=self-host'))
+    for (const metric of ESTIMATE_METRICS) {
+      const data = estimateChartData(est, metric, ['prompt'])
+      for (const row of data.rows) {
+        expect(row.low).toBe(est[row.id][metric].low)
+        expect(row.high).toBe(est[row.id][metric].high)
+        expect(row.bar[0]).toBeLessThanOrEqual(row.bar[1])
+      }
+    }
+  })
+
+  it('uses a log scale for costs that differ by orders of magnitude', () => {
+    const data = estimateChartData(estimate(answers('volume=low')), 'monthly', ['prompt'])
+    expect(data.scale).toBe('log')
+    // The axis covers every bar, and its ticks are powers of ten.
+    for (const row of data.rows) {
+      expect(row.bar[0]).toBeGreaterThanOrEqual(data.domain[0])
+      expect(row.bar[1]).toBeLessThanOrEqual(data.domain[1])
+    }
+    for (const t of data.ticks) expect(Math.log10(t) % 1).toBe(0)
+    expect(data.summary).toMatch(/logarithmic/i)
+  })
+
+  it('keeps a linear scale from zero when the ranges are comparable', () => {
+    const data = estimateChartData(
+      flat({ prompt: [2, 6], rag: [8, 20], lora: [10, 30], full: [30, 80] }),
+      'maintenanceHours',
+      ['rag'],
+    )
+    expect(data.scale).toBe('linear')
+    expect(data.domain).toEqual([0, 80])
+    expect(data.ticks).toEqual([0, 20, 40, 60, 80])
+    expect(data.rows[1]!.label).toBe('8–20 h a month')
+  })
+
+  it('falls back to linear when a low is zero, and never breaks on all zeros', () => {
+    const zeros = estimateChartData(
+      flat({ prompt: [0, 0], rag: [0, 0], lora: [0, 0], full: [0, 0] }),
+      'oneTime',
+      ['prompt'],
+    )
+    expect(zeros.scale).toBe('linear')
+    expect(zeros.domain[1]).toBeGreaterThan(0)
+    const someZero = estimateChartData(
+      flat({ prompt: [0, 10], rag: [5, 10_000], lora: [10, 20], full: [10, 20] }),
+      'oneTime',
+      ['rag'],
+    )
+    // One low is zero but the rest span three decades: log scale, zero drawn from the floor.
+    expect(someZero.scale).toBe('log')
+    expect(someZero.rows[0]!.bar[0]).toBe(someZero.domain[0])
+    expect(someZero.rows[0]!.label).toBe('$0–$10')
+  })
+
+  it.each(ESTIMATE_METRICS.map((m) => [m]))('names the %s chart and its unit', (metric) => {
+    const data = estimateChartData(estimate({}), metric, ['prompt'])
+    expect(data.title).not.toBe('')
+    expect(data.unit).not.toBe('')
+    expect(data.summary).toMatch(/^Lowest: .+ Highest: /)
+  })
+})
