@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { ANSWER_KEYS, ANSWER_VALUES } from '../engine/answers'
+import { QUESTIONS } from './questions'
+import { QUESTION_ORDER } from './steps'
+
+describe('the questionnaire', () => {
+  it('asks one question per answer key', () => {
+    expect(Object.keys(QUESTIONS).sort()).toEqual([...ANSWER_KEYS].sort())
+    expect([...QUESTION_ORDER].sort()).toEqual([...ANSWER_KEYS].sort())
+  })
+
+  it.each(ANSWER_KEYS)('%s offers every value of the contract, in its order', (key) => {
+    expect(Object.keys(QUESTIONS[key].options)).toEqual([...ANSWER_VALUES[key]])
+  })
+
+  it.each(ANSWER_KEYS)('%s is short: a question, a reason and one-line hints', (key) => {
+    const q = QUESTIONS[key]
+    expect(q.title).toMatch(/\?$/)
+    expect(q.help.length).toBeLessThanOrEqual(120)
+    for (const option of Object.values(q.options)) {
+      expect(option.label.length).toBeGreaterThan(0)
+      expect(option.hint.length).toBeLessThanOrEqual(70)
+    }
+  })
+})
