@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { APPROACH_INFO, DEFAULT_ASSUMPTIONS, parseAnswers, recommend } from '../../engine'
+import { decisionMarkdown } from './decision-markdown'
+import { answersInWords, planSentence, planTitle, shareLink } from './decision-summary'
+import { EXPORT_CASES } from './testing/export-cases'
+
+const date = new Date(2025, 2, 4, 10, 30)
+
+function build(query: string) {
+  const { answers } = parseAnswers(query)
+  const recommendation = recommend(answers)
+  const link = shareLink('https://example.com', '/rag-or-tune/', query)
+  const markdown = decisionMarkdown({
+    answers,
+    assumptions: DEFAULT_ASSUMPTIONS,
+    recommendation,
+    link,
+    date,
+  })
+  return { answers, recommendation, link, markdown, lines: markdown.split('\n') }
+}
+
+/** The rows of the table under a heading, without its header and divider. */
+function tableUnder(lines: string[], heading: string): string[][] {
+  const start = lines.indexOf(heading)
+  expect(start).toBeGreaterThan(-1)
+  const rows: string[] = []
+  for (const line of lines.slice(start + 1)) {
+    if (line.startsWith('#')) break
+    if (line.startsWith('|')) rows.push(line)
+  }
+  return rows.slice(2).map((row) =>
+    row
+      .slice(1, -1)
+      .split(/(?<!\\)\|/)
+      .map((c) => c.trim()),
+  )
+}
+
+describe('decisionMarkdown', () => {
+  it.each(EXPORT_CASES)('$name: reads as a decision with its plan, ranking and link', (c) => {
+    const { answers, recommendation, link, markdown, lines } = build(c.query)
+    expect(recommendation.stack).toEqual(c.stack)
+
+    expect(lines[0]).toBe(`# Decision: ${planTitle(recommendation)}`)
+    expect(markdown).toContain(planSentence(recommendation))
+    expect(markdown).toContain('Made with RAG or Tune on 2025-03-04')
+
+    const ranking = tableUnder(lines, '## Ranking')
+    expect(ranking.map((row) => row[1])).toEqual(
+      recommendation.ranking.map((r) => APPROACH_INFO[r.approach].name),
+    )
+    expect(ranking.map((row) => Number(row[2]))).toEqual(recommendation.ranking.map((r) => r.score))
+    expect(ranking.every((row) => row.length === 4)).toBe(true)
+
+    const estimates = tableUnder(lines, '## Estimates')
+    expect(estimates).toHaveLength(4)
+    expect(estimates.every((row) => row.length === 5 && row[1]!.startsWith('$'))).toBe(true)
+
+    for (const line of answersInWords(answers).given) expect(lines).toContain(`- ${line}`)
+    for (const step of recommendation.nextSteps) expect(markdown).toContain(`**${step.title}.**`)
+
+    expect(markdown).toContain(`(${link})`)
+    expect(lines).toContain(`Link to this result: ${link}`)
+  })
+
+  it('says why a complement is in the plan', () => {
+    const { markdown, recommendation } = build(EXPORT_CASES[2]!.query)
+    expect(recommendation.stackReasons).toHaveLength(1)
+    expect(markdown).toContain(`- In the plan: ${recommendation.stackReasons[0]!.text}`)
+  })
+
+  it('keeps each approach to its three heaviest reasons and says how many more there are', () => {
+    const { markdown, recommendation } = build(EXPORT_CASES[2]!.query)
+    const lora = recommendation.ranking.find((r) => r.approach === 'lora')!
+    expect(lora.reasons.length).toBeGreaterThan(3)
+    expect(markdown).toContain(`- …and ${lora.reasons.length - 3} more in the full result.`)
+    expect(markdown).toMatch(/^- \(\+25\) Prompting and RAG were both measured/m)
+  })
+
+  it('says so when nothing was answered', () => {
+    const { markdown } = build('')
+    expect(markdown).toContain('- No question answered yet')
+    expect(markdown).toContain('Not answered: What is wrong today;')
+  })
+
+  it('lists what would change the answer', () => {
+    const { markdown } = build(EXPORT_CASES[2]!.query)
+    expect(markdown).toMatch(/## What would change the answer\n\n- .+would/)
+  })
+})

@@ -1,0 +1,101 @@
+import { analyseSensitivity, APPROACH_INFO } from '../../engine'
+import {
+  answersInWords,
+  estimateCells,
+  isoDate,
+  keyReasons,
+  planSentence,
+  planTitle,
+  reasonEffect,
+  VERDICT_IN_WORDS,
+  type DecisionExportInput,
+} from './decision-summary'
+
+/** Reasons shown per approach: enough to explain, short enough for a chat. */
+export const MARKDOWN_REASONS = 3
+/** "What would change the answer" items shown. */
+export const MARKDOWN_CHANGES = 3
+
+/** Text inside a table cell: no pipe or line break may end the cell early. */
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
+
+/**
+ * The decision as Markdown for a design doc, a ticket or a chat: headings, the plan in one
+ * sentence, a short ranking table, the key reasons, the answers, the estimates, what would change
+ * the answer, the next steps and the link. Pure.
+ * @example decisionMarkdown({ answers, assumptions, recommendation, link, date })
+ * // '# Decision: LoRA fine-tuning + RAG\n\nBuild LoRA fine-tuning with …'
+ */
+export function decisionMarkdown(input: DecisionExportInput): string {
+  const { answers, assumptions, recommendation, link, date } = input
+  const { ranking, stackReasons, estimates, nextSteps } = recommendation
+  const lines: string[] = []
+  const push = (...more: string[]) => lines.push(...more)
+
+  push(
+    `# Decision: ${planTitle(recommendation)}`,
+    '',
+    `**${planSentence(recommendation)}**`,
+    '',
+    `Made with RAG or Tune on ${isoDate(date)} · [open the full result](${link})`,
+    '',
+    '## Ranking',
+    '',
+    '| # | Approach | Score | Verdict |',
+    '| --- | --- | ---: | --- |',
+    ...ranking.map(
+      (r, i) =>
+        `| ${i + 1} | ${cell(APPROACH_INFO[r.approach].name)} | ${r.score} | ${VERDICT_IN_WORDS[r.verdict]} |`,
+    ),
+    '',
+    '## Why',
+  )
+  for (const r of ranking) {
+    push('', `**${APPROACH_INFO[r.approach].name}** (${r.score}/100)`, '')
+    const inPlan = stackReasons.find((s) => s.approach === r.approach)
+    if (inPlan) push(`- In the plan: ${inPlan.text}`)
+    const reasons = keyReasons(r, MARKDOWN_REASONS)
+    if (reasons.length === 0 && !inPlan) push('- No answer moved it from where it starts.')
+    for (const reason of reasons) {
+      const effect = reasonEffect(reason)
+      push(`- ${effect ? `(${effect}) ` : ''}${reason.text}`)
+    }
+    const more = r.reasons.length - reasons.length
+    if (more > 0) push(`- …and ${more} more in the full result.`)
+  }
+
+  const { given, open } = answersInWords(answers)
+  push('', '## Answers', '')
+  if (given.length === 0) push('- No question answered yet: the plan rests on the defaults.')
+  push(...given.map((line) => `- ${line}`))
+  if (open.length > 0) push('', `Not answered: ${open.join('; ')}.`)
+
+  push(
+    '',
+    '## Estimates',
+    '',
+    '| Approach | One-time | Running | Build time | Maintenance |',
+    '| --- | --- | --- | --- | --- |',
+    ...ranking.map((r) => {
+      const c = estimateCells(estimates[r.approach])
+      return `| ${cell(APPROACH_INFO[r.approach].name)} | ${c.oneTime} | ${c.monthly} | ${c.buildTime} | ${c.maintenance} |`
+    }),
+    '',
+    'Low–high ranges in USD from the stated assumptions; adjust them in the app through the link.',
+  )
+
+  const { changes, openQuestions } = analyseSensitivity(answers, assumptions)
+  if (changes.length > 0 || openQuestions.length > 0) {
+    push('', '## What would change the answer', '')
+    push(...changes.slice(0, MARKDOWN_CHANGES).map((c) => `- ${c.text}`))
+    if (openQuestions.length > 0) {
+      push(`- Still open and could change it: ${openQuestions.map((q) => q.label).join('; ')}.`)
+    }
+  }
+
+  push('', '## Next steps', '')
+  push(...nextSteps.map((s, i) => `${i + 1}. **${s.title}.** ${s.detail}`))
+
+  push('', '---', '', `Link to this result: ${link}`, '')
+  return lines.join('\n')
+}

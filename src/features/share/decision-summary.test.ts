@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import { range, recommend, type Reason } from '../../engine'
+import {
+  answersInWords,
+  estimateCells,
+  formatRange,
+  formatUsd,
+  isoDate,
+  keyReasons,
+  planSentence,
+  planTitle,
+  reasonEffect,
+  shareLink,
+} from './decision-summary'
+
+describe('shareLink', () => {
+  it.each([
+    ['http://127.0.0.1:4173', '/', 'problem=tone', 'http://127.0.0.1:4173/#/result?problem=tone'],
+    [
+      'https://example.com',
+      '/tools/rag-or-tune/index.html',
+      'problem=knowledge,voice&volume=high',
+      'https://example.com/tools/rag-or-tune/index.html#/result?problem=knowledge,voice&volume=high',
+    ],
+    ['https://example.com', '/', '?volume=low', 'https://example.com/#/result?volume=low'],
+    ['https://example.com', '/', '', 'https://example.com/#/result?'],
+  ])('%s%s + %s', (origin, pathname, query, link) => {
+    expect(shareLink(origin, pathname, query)).toBe(link)
+  })
+})
+
+describe('planSentence and planTitle', () => {
+  it.each([
+    [['prompt'], 'Prompt engineering', /^Start with prompt engineering: /],
+    [['rag'], 'RAG', /^Build retrieval-augmented generation \(RAG\), on top of a measured prompt/],
+    [['lora', 'rag'], 'LoRA fine-tuning + RAG', /^Build LoRA fine-tuning with retrieval-augmented/],
+    [['full'], 'Full fine-tuning', /^Build full fine-tuning, on top/],
+    [
+      ['prompt', 'rag'],
+      'Prompt engineering + RAG',
+      /^Start with prompt engineering with retrieval/,
+    ],
+  ] as const)('%j', (stack, title, sentence) => {
+    expect(planTitle({ stack: [...stack] })).toBe(title)
+    expect(planSentence({ stack: [...stack] })).toMatch(sentence)
+    expect(planSentence({ stack: [...stack] })).toMatch(/\.$/)
+  })
+})
+
+describe('answersInWords', () => {
+  it('lists given answers in the contract’s order and the open questions by label', () => {
+    const { given, open } = answersInWords({ volume: 'high', problem: ['knowledge', 'voice'] })
+    expect(given).toEqual([
+      'What is wrong today: missing facts about our products or docs, a brand voice hard to put into words',
+      'Queries a day: over 100k',
+    ])
+    expect(open).toHaveLength(12)
+    expect(open).toContain('Labelled examples')
+  })
+
+  it('says nothing is given for no answers', () => {
+    expect(answersInWords({}).given).toEqual([])
+  })
+})
+
+describe('keyReasons and reasonEffect', () => {
+  const reason = (rule: string, points: number, cap?: number): Reason => ({
+    rule,
+    points,
+    keys: [],
+    text: rule,
+    ...(cap === undefined ? {} : { cap }),
+  })
+
+  it('puts ceilings first, then the largest effects, keeping the engine’s order in ties', () => {
+    const reasons = [reason('a', 5), reason('b', -20), reason('c', 0, 30), reason('d', 20)]
+    expect(keyReasons({ reasons }, 3).map((r) => r.rule)).toEqual(['c', 'b', 'd'])
+    expect(keyReasons({ reasons }, 10)).toHaveLength(4)
+  })
+
+  it.each([
+    [reason('x', 20), '+20'],
+    [reason('x', -15), '−15'],
+    [reason('x', 0, 30), 'capped at 30'],
+    [reason('x', -10, 40), '−10, capped at 40'],
+    [reason('x', 0), ''],
+  ])('%j reads "%s"', (r, text) => {
+    expect(reasonEffect(r)).toBe(text)
+  })
+})
+
+describe('formatUsd and formatRange', () => {
+  it.each([
+    [0, '$0'],
+    [0.1, '$0.10'],
+    [4.5, '$4.50'],
+    [450.4, '$450'],
+    [999.6, '$1k'],
+    [999_700, '$1M'],
+    [8_225, '$8.2k'],
+    [8_000, '$8k'],
+    [23_000, '$23k'],
+    [180_000, '$180k'],
+    [1_400_000, '$1.4M'],
+    [25_000_000, '$25M'],
+  ])('%d → %s', (n, text) => {
+    expect(formatUsd(n)).toBe(text)
+  })
+
+  it('writes one figure when both ends read the same', () => {
+    expect(formatRange(range(0.1, 0.1), formatUsd)).toBe('$0.10')
+    expect(formatRange(range(8_225, 23_000), formatUsd)).toBe('$8.2k–$23k')
+  })
+
+  it('gives every estimate a unit', () => {
+    const cells = estimateCells(recommend({}).estimates.lora)
+    expect(cells.monthly).toMatch(/\/month$/)
+    expect(cells.buildTime).toMatch(/^\d+–\d+ days$/)
+    expect(cells.maintenance).toMatch(/^\d+–\d+ h\/month$/)
+  })
+})
+
+describe('isoDate', () => {
+  it('writes the local calendar date', () => {
+    expect(isoDate(new Date(2025, 2, 4, 23, 59))).toBe('2025-03-04')
+    expect(isoDate(new Date(2025, 11, 31, 0, 1))).toBe('2025-12-31')
+  })
+})

@@ -1,0 +1,168 @@
+import {
+  ANSWER_KEYS,
+  ANSWER_LABELS,
+  answerValues,
+  describeAnswer,
+  type ApproachId,
+  type Answers,
+  type Assumptions,
+  type RankedApproach,
+  type Range,
+  type Reason,
+  type Recommendation,
+  type Verdict,
+} from '../../engine'
+
+/**
+ * The pieces every summary of a decision shares (Markdown, print, JSON): the link, the plan in
+ * one sentence, the answers in words, the key reasons and readable ranges. Pure: no DOM.
+ */
+
+/** Approach names as they read inside a sentence. */
+export const APPROACH_IN_SENTENCE: Record<ApproachId, string> = {
+  prompt: 'prompt engineering',
+  rag: 'retrieval-augmented generation (RAG)',
+  lora: 'LoRA fine-tuning',
+  full: 'full fine-tuning',
+}
+
+/**
+ * The share link of a result: the page's address without its hash, then the result route.
+ * @example shareLink('https://example.com', '/tools/', 'problem=tone')
+ * // 'https://example.com/tools/#/result?problem=tone'
+ */
+export function shareLink(origin: string, pathname: string, query: string): string {
+  return `${origin}${pathname}#/result?${query.replace(/^\?/, '')}`
+}
+
+/** "a", "a and b", "a, b and c". */
+function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+/**
+ * The recommendation and plan in one sentence.
+ * @example planSentence({ stack: ['lora', 'rag'], ... })
+ * // 'Build LoRA fine-tuning with retrieval-augmented generation (RAG), on top of a measured prompt baseline.'
+ */
+export function planSentence(recommendation: Pick<Recommendation, 'stack'>): string {
+  const [primary = 'prompt', ...rest] = recommendation.stack
+  const extra =
+    rest.length > 0 ? ` with ${listInWords(rest.map((a) => APPROACH_IN_SENTENCE[a]))}` : ''
+  if (primary === 'prompt') {
+    return `Start with prompt engineering${extra}: clear instructions and worked examples, measured on a small evaluation set before anything heavier.`
+  }
+  return `Build ${APPROACH_IN_SENTENCE[primary]}${extra}, on top of a measured prompt baseline.`
+}
+
+/** The plan as a short title: "LoRA fine-tuning + RAG". */
+export function planTitle(recommendation: Pick<Recommendation, 'stack'>): string {
+  const short: Record<ApproachId, string> = {
+    prompt: 'Prompt engineering',
+    rag: 'RAG',
+    lora: 'LoRA fine-tuning',
+    full: 'Full fine-tuning',
+  }
+  return recommendation.stack.map((a) => short[a]).join(' + ') || short.prompt
+}
+
+/** Every answer given, as "Label: value" lines, and the labels of the questions left open. */
+export function answersInWords(answers: Answers): { given: string[]; open: string[] } {
+  const given: string[] = []
+  const open: string[] = []
+  for (const key of ANSWER_KEYS) {
+    const values = answerValues(answers, key)
+    if (values.length === 0) open.push(ANSWER_LABELS[key].label)
+    else given.push(describeAnswer(key, values))
+  }
+  return { given, open }
+}
+
+/** How much a reason weighs: a ceiling counts as heavily as the largest effect. */
+const weight = (reason: Reason) => (reason.cap !== undefined ? 100 : Math.abs(reason.points))
+
+/**
+ * The reasons that move an approach most, heaviest first (ties keep the engine's order).
+ * @example keyReasons(ranking[0], 3)
+ */
+export function keyReasons(ranked: Pick<RankedApproach, 'reasons'>, count: number): Reason[] {
+  return ranked.reasons
+    .map((reason, index) => ({ reason, index }))
+    .sort((a, b) => weight(b.reason) - weight(a.reason) || a.index - b.index)
+    .slice(0, count)
+    .map(({ reason }) => reason)
+}
+
+/** "+20", "−15", "capped at 30" or "" for a reason that only explains. */
+export function reasonEffect(reason: Reason): string {
+  if (reason.cap !== undefined) {
+    return reason.points === 0
+      ? `capped at ${reason.cap}`
+      : `${signed(reason.points)}, capped at ${reason.cap}`
+  }
+  return reason.points === 0 ? '' : signed(reason.points)
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : `−${Math.abs(n)}`)
+
+/**
+ * US dollars, short: $0, $0.10, $450, $8.2k, $23k, $1.4M.
+ * @example formatUsd(8225) // '$8.2k'
+ */
+export function formatUsd(n: number): string {
+  if (n === 0) return '$0'
+  if (n < 10) return `$${n.toFixed(2)}`
+  // Bounds below a unit's rounding point, so 999.6 reads "$1k", not "$1000".
+  if (n < 999.5) return `$${Math.round(n)}`
+  if (n < 999_500) return `$${trim(n / 1_000)}k`
+  return `$${trim(n / 1_000_000)}M`
+}
+
+/** One decimal under 10, none above, never a trailing ".0". */
+const trim = (n: number) => (n < 10 ? n.toFixed(1).replace(/\.0$/, '') : String(Math.round(n)))
+
+/** A range with a unit formatter: "$8.2k–$23k", or one figure when both ends read the same. */
+export function formatRange(r: Range, format: (n: number) => string): string {
+  const low = format(r.low)
+  const high = format(r.high)
+  return low === high ? low : `${low}–${high}`
+}
+
+const days = (n: number) => String(Math.max(1, Math.round(n)))
+const hours = (n: number) => String(Math.round(n))
+
+/** The estimates of one approach as table cells, in words a reader scans. */
+export function estimateCells(e: Recommendation['estimates'][ApproachId]) {
+  return {
+    oneTime: formatRange(e.oneTime, formatUsd),
+    monthly: `${formatRange(e.monthly, formatUsd)}/month`,
+    buildTime: `${formatRange(e.buildDays, days)} days`,
+    maintenance: `${formatRange(e.maintenanceHours, hours)} h/month`,
+  }
+}
+
+/** "2025-03-04": the local date in a form that sorts and reads the same everywhere. */
+export function isoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+/** Everything an export of a decision is built from. */
+export interface DecisionExportInput {
+  answers: Answers
+  assumptions: Assumptions
+  /** The engine's result for these answers and assumptions. */
+  recommendation: Recommendation
+  /** The share link that reproduces the result. */
+  link: string
+  /** When the export was made. */
+  date: Date
+}
+
+/** Verdicts as a reader says them. */
+export const VERDICT_IN_WORDS: Record<Verdict, string> = {
+  recommended: 'recommended',
+  viable: 'viable',
+  'not-advised': 'not advised',
+}
