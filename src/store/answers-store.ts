@@ -1,6 +1,7 @@
 import { create } from 'zustand'
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
-import { parseAnswers, serializeAnswers, type AnswerKey, type Answers } from '../engine'
+import { persist, type PersistStorage } from 'zustand/middleware'
+import { normaliseProblems, type AnswerKey, type Answers } from '../engine/answers'
+import { parseAnswers, serializeAnswers } from '../engine/codec'
 import { sanitizeStoredAnswers } from './stored-answers'
 
 export const STORAGE_KEY = 'rag-or-tune:answers'
@@ -17,18 +18,37 @@ interface AnswersState {
   dismissStorageNotice: () => void
 }
 
-/** localStorage that never throws: private modes and full quotas just stop persisting. */
-const safeLocalStorage: StateStorage = {
+type Persisted = { answers: Answers; notice?: string | null }
+
+/** Stands for an entry that is not even JSON, so `sanitizeStoredAnswers` reports it. */
+const UNREADABLE = { unreadable: true }
+
+/**
+ * localStorage that never throws: private modes and full quotas just stop persisting, and a
+ * broken entry reads as something `sanitizeStoredAnswers` rejects with a notice.
+ */
+const storage: PersistStorage<unknown> = {
   getItem: (name) => {
+    let text: string | null
     try {
-      return localStorage.getItem(name)
+      text = localStorage.getItem(name)
     } catch {
       return null
     }
+    if (text === null) return null
+    try {
+      const value: unknown = JSON.parse(text)
+      if (typeof value === 'object' && value !== null && 'state' in value) {
+        return value
+      }
+    } catch {
+      /* not JSON: reported below */
+    }
+    return { state: UNREADABLE, version: STORAGE_VERSION }
   },
   setItem: (name, value) => {
     try {
-      localStorage.setItem(name, value)
+      localStorage.setItem(name, JSON.stringify(value))
     } catch {
       /* storage full or refused: the answers still live in this tab */
     }
@@ -43,7 +63,10 @@ const safeLocalStorage: StateStorage = {
 }
 
 /** Canonical answers: contract order, no repeats, no empty lists. */
-const canonical = (answers: Answers): Answers => parseAnswers(serializeAnswers(answers)).answers
+function canonical(answers: Answers): Answers {
+  const valid = parseAnswers(serializeAnswers(answers)).answers
+  return valid.problem ? { ...valid, problem: normaliseProblems(valid.problem) } : valid
+}
 
 export const useAnswersStore = create<AnswersState>()(
   persist(
@@ -64,21 +87,21 @@ export const useAnswersStore = create<AnswersState>()(
     {
       name: STORAGE_KEY,
       version: STORAGE_VERSION,
-      storage: createJSONStorage(() => safeLocalStorage),
+      storage,
       partialize: (state) => ({ answers: state.answers }),
-      migrate: (persisted, version) => sanitizeStoredAnswers(persisted, version),
+      // An older version: read it into today's shape and carry its notice to `merge`.
+      migrate: (persisted, version): Persisted => sanitizeStoredAnswers(persisted, version),
       merge: (persisted, current) => {
         const { answers, notice } = sanitizeStoredAnswers(persisted, STORAGE_VERSION)
-        return { ...current, answers, storageNotice: notice ?? current.storageNotice }
+        const carried =
+          typeof persisted === 'object' && persisted !== null && 'notice' in persisted
+            ? (persisted as Persisted).notice
+            : null
+        return { ...current, answers, storageNotice: notice ?? carried ?? current.storageNotice }
       },
-      onRehydrateStorage: () => (state, error) => {
-        // Unreadable JSON: start afresh, say so, and overwrite the broken entry.
-        if (error && state) {
-          state.replaceAnswers({})
-          useAnswersStore.setState({
-            storageNotice: 'Your saved answers could not be read, so they were reset.',
-          })
-        }
+      // Whatever could not be read is overwritten at once with what could.
+      onRehydrateStorage: () => (state) => {
+        if (state?.storageNotice) state.replaceAnswers(state.answers)
       },
     },
   ),
