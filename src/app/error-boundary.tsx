@@ -1,12 +1,38 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { useLocation } from 'react-router'
 import { paths } from './paths'
+
+/** Every key the app keeps in localStorage starts with this. */
+export const STORAGE_PREFIX = 'rag-or-tune:'
 
 interface State {
   error: Error | null
 }
 
-/** The app's last line of defence: a page that says what broke and how to recover. */
-export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+interface Props {
+  children: ReactNode
+  /** The error is cleared when this changes: going to another page tries again. */
+  resetKey: string
+}
+
+/** A lazy page that failed to load: usually a new version was published since this tab opened. */
+const isChunkLoadError = (error: Error) =>
+  /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(
+    error.message,
+  )
+
+/** Removes what the app saved (answers, saved decisions), and nothing of other sites' data. */
+function clearSavedData() {
+  try {
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith(STORAGE_PREFIX)) localStorage.removeItem(key)
+    }
+  } catch {
+    /* storage refused: nothing saved to clear */
+  }
+}
+
+class Boundary extends Component<Props, State> {
   override state: State = { error: null }
 
   static getDerivedStateFromError(error: unknown): State {
@@ -17,22 +43,40 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     console.error('RAG or Tune crashed:', error, info.componentStack)
   }
 
+  override componentDidUpdate(previous: Props) {
+    if (this.state.error && previous.resetKey !== this.props.resetKey) {
+      this.setState({ error: null })
+    }
+  }
+
   override render() {
     const { error } = this.state
     if (!error) return this.props.children
+    const chunk = isChunkLoadError(error)
     return (
-      <main className="mx-auto max-w-xl px-4 py-16" role="alert">
-        <h1 className="text-2xl font-semibold">Something went wrong on this page</h1>
+      <main className="mx-auto max-w-xl px-4 py-16" role="alert" aria-labelledby="crash-title">
+        <h1 id="crash-title" className="text-2xl font-semibold">
+          {chunk ? 'This page could not be loaded' : 'Something went wrong on this page'}
+        </h1>
         <p className="mt-3 text-stone-700 dark:text-stone-300">
-          Your saved answers are untouched. Go back to the start, reload, or — if it keeps happening
-          — clear the saved answers and begin again.
+          {chunk
+            ? 'Part of the app did not arrive: the connection dropped, or a new version was published since this tab was opened. Reloading usually fixes it.'
+            : 'Your saved answers are untouched. Go back to the start or reload; if it keeps happening, clear the saved data and begin again.'}
         </p>
-        <pre className="mt-4 overflow-x-auto rounded bg-stone-100 p-3 text-sm whitespace-pre-wrap dark:bg-stone-900">
+        <p className="mt-4 text-sm text-stone-700 dark:text-stone-300">What the app reported:</p>
+        <pre className="mt-1 overflow-x-auto rounded bg-stone-100 p-3 text-sm whitespace-pre-wrap dark:bg-stone-900">
           {error.message}
         </pre>
         <div className="mt-6 flex flex-wrap gap-3">
-          <a
+          <button
+            type="button"
             className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+            onClick={() => window.location.reload()}
+          >
+            Reload
+          </button>
+          <a
+            className="rounded border border-stone-400 px-4 py-2 font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-900"
             href={paths.home.href()}
             onClick={() => this.setState({ error: null })}
           >
@@ -40,27 +84,26 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
           </a>
           <button
             type="button"
-            className="rounded border border-stone-300 px-4 py-2 font-medium dark:border-stone-700"
-            onClick={() => window.location.reload()}
-          >
-            Reload
-          </button>
-          <button
-            type="button"
-            className="rounded border border-stone-300 px-4 py-2 font-medium dark:border-stone-700"
+            className="rounded border border-stone-400 px-4 py-2 font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-900"
             onClick={() => {
-              try {
-                localStorage.clear()
-              } finally {
-                window.location.assign(paths.home.href())
-                window.location.reload()
-              }
+              clearSavedData()
+              window.location.hash = paths.home.href()
+              window.location.reload()
             }}
           >
-            Clear saved answers
+            Clear saved answers and decisions
           </button>
         </div>
       </main>
     )
   }
+}
+
+/**
+ * The app's last line of defence: a page that says what broke and how to recover, instead of a
+ * blank screen. Going to another page (the browser's Back button, a link) tries again.
+ */
+export function ErrorBoundary({ children }: { children: ReactNode }) {
+  const { pathname, search } = useLocation()
+  return <Boundary resetKey={pathname + search}>{children}</Boundary>
 }
