@@ -1,3 +1,101 @@
-export default function Page() {
-  return <h1 className="text-2xl font-semibold">Coming in this session</h1>
+import { ANSWER_KEYS } from '../../engine'
+import { CostSection } from '../../features/cost/cost-section'
+import { SaveDecision } from '../../features/decisions/save-decision'
+import { AnswersPanel } from '../../features/result/answers-panel'
+import { BadLinkNotice } from '../../features/result/bad-link-notice'
+import { NextStepsList } from '../../features/result/next-steps-list'
+import { useOpenInQuestionnaire } from '../../features/result/open-in-questionnaire'
+import { PlanHeadline } from '../../features/result/plan-headline'
+import { RankingList } from '../../features/result/ranking-list'
+import { firstFixableKey } from '../../features/result/read-result'
+import { ResultCharts } from '../../features/result/result-charts'
+import { useResult } from '../../features/result/use-result'
+import { WhatWouldChange } from '../../features/result/what-would-change'
+import { PrintHeader, ShareBar } from '../../features/share/share-bar'
+
+/**
+ * `#/result?<answers>`: the ranking, the plan and why, what would change it, and what it costs.
+ * The URL is the only input; features of their own (share, save, costs) are mounted here.
+ */
+export default function ResultRoute() {
+  const result = useResult()
+  const { answers, assumptions, ignored, recommendation, sensitivity, query } = result
+  const questionnaire = useOpenInQuestionnaire(answers)
+  const kept = ANSWER_KEYS.filter((k) => answers[k] !== undefined).length
+
+  return (
+    <div>
+      <PrintHeader query={query} />
+      {ignored.length > 0 && (
+        <BadLinkNotice
+          ignored={ignored}
+          kept={kept}
+          onFix={() => questionnaire.open(firstFixableKey(ignored) ?? 'problem')}
+          onClean={result.cleanLink}
+        />
+      )}
+
+      <header className="print-avoid-break">
+        <PlanHeadline recommendation={recommendation} answers={answers} />
+        <div className="mt-4 flex flex-wrap items-center gap-2">
+          <ShareBar
+            query={query}
+            answers={answers}
+            assumptions={assumptions}
+            recommendation={recommendation}
+          />
+          <SaveDecision query={query} recommendation={recommendation} />
+          <button
+            type="button"
+            onClick={() => questionnaire.open('problem')}
+            className="no-print rounded border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+          >
+            Edit these answers in the questionnaire
+          </button>
+        </div>
+      </header>
+
+      <div className="mt-10 grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="grid min-w-0 content-start gap-8">
+          <section aria-labelledby="ranking-title">
+            <h2 id="ranking-title" className="text-xl font-semibold">
+              How the four approaches rank
+            </h2>
+            <p className="mt-1 mb-4 text-sm text-stone-600 dark:text-stone-400">
+              Best first. Each score starts from a rule of thumb and moves with your answers; every
+              reason names the answer behind it.
+            </p>
+            <RankingList ranking={recommendation.ranking} answers={answers} />
+          </section>
+          <WhatWouldChange
+            sensitivity={sensitivity}
+            primary={recommendation.stack[0]!}
+            assumptionsQuery={result.assumptionsQuery}
+          />
+          <NextStepsList steps={recommendation.nextSteps} />
+        </div>
+        <aside className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+          <AnswersPanel answers={answers} onChange={result.setAnswer} />
+        </aside>
+      </div>
+
+      <div className="mt-10">
+        <ResultCharts
+          estimates={recommendation.estimates}
+          stack={recommendation.stack}
+          answers={answers}
+          assumptions={assumptions}
+        />
+      </div>
+      <div className="mt-10">
+        <CostSection
+          answers={answers}
+          assumptions={assumptions}
+          recommendation={recommendation}
+          onAssumptionsChange={result.setAssumptions}
+        />
+      </div>
+      {questionnaire.dialog}
+    </div>
+  )
 }

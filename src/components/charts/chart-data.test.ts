@@ -57,7 +57,7 @@ describe('estimateChartData', () => {
   it('highlights exactly the approaches of the plan', () => {
     const data = estimateChartData(estimate({}), 'monthly', ['lora', 'rag'])
     expect(data.rows.filter((r) => r.highlighted).map((r) => r.id)).toEqual(['rag', 'lora'])
-    expect(data.summary).toMatch(/your plan \(RAG \+ LoRA\)/i)
+    expect(data.summary).toMatch(/your plan \(LoRA \+ RAG\)/i)
   })
 
   it('carries each range from the estimates, low ≤ high', () => {
@@ -113,6 +113,33 @@ describe('estimateChartData', () => {
     expect(someZero.scale).toBe('log')
     expect(someZero.rows[0]!.bar[0]).toBe(someZero.domain[0])
     expect(someZero.rows[0]!.label).toBe('$0–$10')
+  })
+
+  it('calls lowest and highest by the middle of each range, not by its low end', () => {
+    const data = estimateChartData(
+      flat({
+        prompt: [15_000, 21_000],
+        rag: [21_000, 27_000],
+        lora: [18_000, 24_000],
+        full: [13_000, 50_000],
+      }),
+      'monthly',
+      ['prompt'],
+    )
+    expect(data.summary).toMatch(
+      /^Lowest: Prompt engineering, \$15k–\$21k a month\. Highest: Full fine-tuning/,
+    )
+    expect(data.rows[3]!.barLabel).toBe('$13k–$50k')
+  })
+
+  it('picks round linear ticks that cover the longest bar', () => {
+    const data = estimateChartData(
+      flat({ prompt: [1, 5], rag: [3, 10], lora: [10, 29], full: [33, 110] }),
+      'buildDays',
+      ['rag'],
+    )
+    expect(data.scale).toBe('linear')
+    expect(data.ticks).toEqual([0, 20, 40, 60, 80, 100, 120])
   })
 
   it.each(ESTIMATE_METRICS.map((m) => [m]))('names the %s chart and its unit', (metric) => {

@@ -31,8 +31,10 @@ export interface RangeRow {
   bar: [number, number]
   /** In the recommended plan. */
   highlighted: boolean
-  /** The range in words, e.g. "$800–$4k". */
+  /** The range with its unit, e.g. "$15k–$21k a month". */
   label: string
+  /** The range alone, to print beside the bar (the axis carries the unit), e.g. "$15k–$21k". */
+  barLabel: string
 }
 
 export interface RangeChartData {
@@ -75,14 +77,19 @@ export function formatValue(kind: ValueKind, n: number): string {
   return kind === 'usd' || kind === 'usd-month' ? formatUsd(n) : formatNumber(n)
 }
 
+/** A range without its unit; one value when low and high agree. */
+export function formatBareRange(kind: ValueKind, low: number, high: number): string {
+  const lo = formatValue(kind, low)
+  const hi = formatValue(kind, high)
+  return lo === hi ? lo : `${lo}–${hi}`
+}
+
 /**
  * A range in words with its unit; one value when low and high agree.
  * @example formatRange('days', 10.3, 29) // '10–29 days'
  */
 export function formatRange(kind: ValueKind, low: number, high: number): string {
-  const lo = formatValue(kind, low)
-  const hi = formatValue(kind, high)
-  const value = lo === hi ? lo : `${lo}–${hi}`
+  const value = formatBareRange(kind, low, high)
   switch (kind) {
     case 'usd':
       return value
@@ -105,7 +112,7 @@ function niceStep(max: number, count: number): number {
 
 function linearAxis(maxHigh: number): { domain: [number, number]; ticks: number[] } {
   if (!(maxHigh > 0)) return { domain: [0, 1], ticks: [0, 1] }
-  const step = niceStep(maxHigh, 4)
+  const step = niceStep(maxHigh, 6)
   const top = Math.ceil(maxHigh / step) * step
   const ticks: number[] = []
   for (let t = 0; t <= top + step / 2; t += step) ticks.push(Number(t.toPrecision(12)))
@@ -157,13 +164,17 @@ export function estimateChartData(
       bar: [Math.max(low, floor), Math.max(high, floor)],
       highlighted: plan.includes(id),
       label: formatRange(info.kind, low, high),
+      barLabel: formatBareRange(info.kind, low, high),
     }
   })
 
-  const byLow = [...rows].sort((a, b) => a.low - b.low || a.high - b.high)
-  const cheapest = byLow[0]!
-  const dearest = byLow[byLow.length - 1]!
-  const planNames = rows.filter((r) => r.highlighted).map((r) => r.short)
+  // Lowest and highest by the middle of the range: a wide range is neither cheap nor dear.
+  const byMiddle = [...rows].sort((a, b) => a.low + a.high - (b.low + b.high))
+  const cheapest = byMiddle[0]!
+  const dearest = byMiddle[byMiddle.length - 1]!
+  const planNames = plan
+    .filter((id) => APPROACHES.includes(id))
+    .map((id) => APPROACH_INFO[id].short)
   const summary = [
     `Lowest: ${cheapest.name}, ${cheapest.label}. Highest: ${dearest.name}, ${dearest.label}.`,
     planNames.length > 0
@@ -184,4 +195,9 @@ export function estimateChartData(
     rows,
     summary,
   }
+}
+
+/** Pixel height of a chart: one band (label line above a bar) per approach, plus the axis. */
+export function chartHeight(data: Pick<RangeChartData, 'rows'>): number {
+  return data.rows.length * 46 + 46
 }

@@ -1,0 +1,126 @@
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
+import { chartHeight, METRIC_INFO, type RangeChartData } from './chart-data'
+
+// Recharts is loaded only when a chart is drawn: its own chunk, never on the first screen.
+const RangeBarChart = lazy(() => import('./range-bar-chart'))
+
+function RangeTable({ data, className }: { data: RangeChartData; className?: string }) {
+  return (
+    <table className={`w-full text-left text-sm ${className ?? ''}`}>
+      <caption className="sr-only">
+        {data.title} ({data.unit})
+      </caption>
+      <thead>
+        <tr className="border-b border-stone-300 dark:border-stone-700">
+          <th scope="col" className="py-1 pr-2 font-medium">
+            Approach
+          </th>
+          <th scope="col" className="py-1 pr-2 text-right font-medium">
+            Low
+          </th>
+          <th scope="col" className="py-1 text-right font-medium">
+            High
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.rows.map((row) => (
+          <tr
+            key={row.id}
+            className="border-b border-stone-200 last:border-0 dark:border-stone-800"
+          >
+            <th
+              scope="row"
+              className={`py-1 pr-2 ${row.highlighted ? 'font-semibold' : 'font-normal'}`}
+            >
+              {row.name}
+              {row.highlighted && <span> (your plan)</span>}
+            </th>
+            <td className="py-1 pr-2 text-right tabular-nums">{fmt(data, row.low)}</td>
+            <td className="py-1 text-right tabular-nums">{fmt(data, row.high)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+function fmt(data: RangeChartData, n: number): string {
+  const rounded = n >= 100 ? Math.round(n) : Number(n.toPrecision(3))
+  const text = rounded.toLocaleString('en-US')
+  const kind = METRIC_INFO[data.metric].kind
+  return kind === 'usd' || kind === 'usd-month' ? `$${text}` : text
+}
+
+/**
+ * True once the element comes near the viewport, or the page is about to print: the drawing
+ * (and recharts) waits until someone could see it, so it never weighs on the page load.
+ */
+function useNearViewport<T extends Element>() {
+  const ref = useRef<T>(null)
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined')
+  useEffect(() => {
+    const el = ref.current
+    if (near || !el) return
+    const show = () => setNear(true)
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) show()
+      },
+      { rootMargin: '300px' },
+    )
+    observer.observe(el)
+    window.addEventListener('beforeprint', show)
+    return () => {
+      observer.disconnect()
+      window.removeEventListener('beforeprint', show)
+    }
+  }, [near])
+  return [ref, near] as const
+}
+
+/**
+ * One chart with everything that makes it readable without seeing it: a title, a summary, and
+ * the same numbers as a table (folded away on screen, printed in full).
+ */
+export function ChartFigure({ data, note }: { data: RangeChartData; note?: string }) {
+  const id = useId()
+  const [drawing, near] = useNearViewport<HTMLDivElement>()
+  const height = chartHeight(data)
+  return (
+    <figure
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-summary`}
+      className="print-avoid-break min-w-0 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+    >
+      <h3 id={`${id}-title`} className="font-semibold">
+        {data.title}{' '}
+        <span className="font-normal text-stone-600 dark:text-stone-400">({data.unit})</span>
+      </h3>
+      {note && <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{note}</p>}
+      <p id={`${id}-summary`} className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+        {data.summary}
+      </p>
+      <div
+        ref={drawing}
+        role="img"
+        aria-label={`${data.title}, ${data.unit}: ${data.rows.map((r) => `${r.name} ${r.label}`).join('; ')}.`}
+        className="mt-2 text-stone-700 dark:text-stone-300"
+        style={{ height }}
+      >
+        {near && (
+          <Suspense fallback={<div className="h-full rounded bg-stone-100 dark:bg-stone-800" />}>
+            <RangeBarChart data={data} />
+          </Suspense>
+        )}
+      </div>
+      <details className="no-print mt-2 text-sm">
+        <summary className="cursor-pointer rounded text-brand-800 underline-offset-4 hover:underline dark:text-brand-100">
+          Show as a table
+        </summary>
+        <RangeTable data={data} className="mt-2" />
+      </details>
+      <RangeTable data={data} className="mt-2 hidden print:table" />
+    </figure>
+  )
+}

@@ -1,0 +1,132 @@
+import { useId } from 'react'
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type BarShapeProps } from 'recharts'
+import {
+  chartHeight,
+  formatValue,
+  METRIC_INFO,
+  type RangeChartData,
+  type RangeRow,
+} from './chart-data'
+
+interface TickProps {
+  x?: number | string
+  y?: number | string
+  payload?: { value?: unknown; index?: number }
+}
+
+/**
+ * The drawing of one chart: horizontal floating bars from low to high. Recharts lives only in
+ * this module, which the result page loads lazily, so the charting library is its own chunk.
+ * The plan's bars are hatched, outlined and labelled, so they stand out in black-and-white print.
+ */
+export default function RangeBarChart({ data }: { data: RangeChartData }) {
+  const patternId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
+  const kind = METRIC_INFO[data.metric].kind
+  const rowsByShort = new Map<unknown, RangeRow>(data.rows.map((r) => [r.short, r]))
+
+  const renderTick = ({ x = 0, y = 0, payload }: TickProps) => {
+    const row = rowsByShort.get(payload?.value)
+    if (!row) return <g />
+    return (
+      <text x={Number(x) - 6} y={Number(y)} textAnchor="end" className="fill-current text-xs">
+        <tspan x={Number(x) - 6} dy={row.highlighted ? -2 : 4} fontWeight={700}>
+          {row.short}
+        </tspan>
+        {row.highlighted && (
+          <tspan x={Number(x) - 6} dy={13} className="text-[10px]">
+            your plan
+          </tspan>
+        )}
+      </text>
+    )
+  }
+
+  const renderBar = (props: BarShapeProps) => {
+    const row = props.payload as RangeRow | undefined
+    if (!row) return <g />
+    const width = Math.max(3, props.width)
+    const x = props.width < 3 ? props.x - (3 - props.width) / 2 : props.x
+    // The label sits above the bar from its start, pulled left when it would run off the plot.
+    const view = props.parentViewBox
+    const textWidth = row.barLabel.length * 6.6
+    const labelX = Math.max(view.x, Math.min(x, view.x + view.width - textWidth))
+    return (
+      <g>
+        <rect
+          x={x}
+          y={props.y}
+          width={width}
+          height={props.height}
+          rx={2}
+          fill={row.highlighted ? `url(#${patternId})` : undefined}
+          strokeWidth={row.highlighted ? 2 : 1}
+          className={
+            row.highlighted
+              ? 'stroke-brand-900 dark:stroke-brand-100'
+              : 'fill-stone-300 stroke-stone-500 dark:fill-stone-600 dark:stroke-stone-400'
+          }
+        />
+        <text
+          x={labelX}
+          y={props.y - 5}
+          className="fill-current text-[11px]"
+          fontWeight={row.highlighted ? 700 : 400}
+        >
+          {row.barLabel}
+        </text>
+      </g>
+    )
+  }
+
+  return (
+    <BarChart
+      layout="vertical"
+      data={data.rows}
+      responsive
+      style={{ width: '100%', height: chartHeight(data) }}
+      margin={{ top: 8, right: 16, bottom: 20, left: 4 }}
+      barSize={14}
+      accessibilityLayer={false}
+    >
+      <defs>
+        <pattern
+          id={patternId}
+          patternUnits="userSpaceOnUse"
+          width={6}
+          height={6}
+          patternTransform="rotate(45)"
+        >
+          <rect width={6} height={6} className="fill-brand-100 dark:fill-brand-900" />
+          <line x1={0} y1={0} x2={0} y2={6} strokeWidth={3} className="stroke-brand-700" />
+        </pattern>
+      </defs>
+      <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.2} />
+      <XAxis
+        type="number"
+        scale={data.scale}
+        domain={data.domain}
+        ticks={data.ticks}
+        allowDataOverflow
+        tickFormatter={(v: number) => formatValue(kind, v)}
+        tick={{ fill: 'currentColor', fontSize: 11 }}
+        stroke="currentColor"
+        label={{
+          value: `${data.unit}${data.scale === 'log' ? ' (log scale)' : ''}`,
+          position: 'insideBottom',
+          offset: -14,
+          fill: 'currentColor',
+          fontSize: 11,
+        }}
+      />
+      <YAxis
+        type="category"
+        dataKey="short"
+        width={72}
+        tick={renderTick}
+        tickLine={false}
+        stroke="currentColor"
+      />
+      <Bar dataKey="bar" isAnimationActive={false} shape={renderBar} />
+    </BarChart>
+  )
+}

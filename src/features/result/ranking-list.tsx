@@ -1,0 +1,185 @@
+import { Link } from 'react-router'
+import {
+  APPROACH_INFO,
+  ANSWER_LABELS,
+  answerValues,
+  type AnswerKey,
+  type Answers,
+  type RankedApproach,
+  type Reason,
+  type Verdict,
+} from '../../engine'
+import { paths, route } from '../../app/paths'
+import { focusAnswer } from './answer-field'
+import { priorNote } from './plan-sentence'
+
+export const VERDICT_TEXT: Record<Verdict, string> = {
+  recommended: 'Recommended',
+  viable: 'Viable',
+  'not-advised': 'Not advised',
+}
+
+/** Verdicts differ in shape and word, not only in colour. */
+const VERDICT_STYLE: Record<Verdict, { badge: string; bar: string; mark: string }> = {
+  recommended: {
+    badge:
+      'border-brand-700 bg-brand-50 text-brand-900 dark:border-brand-100 dark:bg-brand-900 dark:text-brand-50',
+    bar: 'bg-brand-700 dark:bg-brand-100',
+    mark: '✓',
+  },
+  viable: {
+    badge:
+      'border-stone-400 bg-stone-50 text-stone-800 dark:border-stone-500 dark:bg-stone-800 dark:text-stone-100',
+    bar: 'bg-stone-500 dark:bg-stone-400',
+    mark: '~',
+  },
+  'not-advised': {
+    badge:
+      'border-rose-700 border-dashed bg-rose-50 text-rose-900 dark:border-rose-300 dark:bg-rose-950 dark:text-rose-100',
+    bar: 'bg-rose-700/70 dark:bg-rose-300/70',
+    mark: '✕',
+  },
+}
+
+export function VerdictBadge({ verdict }: { verdict: Verdict }) {
+  const style = VERDICT_STYLE[verdict]
+  return (
+    <span
+      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold ${style.badge}`}
+    >
+      <span aria-hidden="true">{style.mark}</span>
+      {VERDICT_TEXT[verdict]}
+    </span>
+  )
+}
+
+/** "+20", "−10", "capped at 30", "−20, capped at 15", "kept below LoRA". */
+export function effectText(reason: Reason): string {
+  const parts: string[] = []
+  if (reason.points > 0) parts.push(`+${reason.points}`)
+  if (reason.points < 0) parts.push(`−${Math.abs(reason.points)}`)
+  if (reason.cap !== undefined) parts.push(`capped at ${reason.cap}`)
+  if (parts.length === 0) parts.push('kept below LoRA')
+  return parts.join(', ')
+}
+
+const valueText = (answers: Answers, key: AnswerKey) => {
+  const values = answerValues(answers, key)
+  const labels = ANSWER_LABELS[key].values as Record<string, string>
+  return values.length === 0 ? 'unknown' : values.map((v) => labels[v] ?? v).join(', ')
+}
+
+function ReasonItem({ reason, answers }: { reason: Reason; answers: Answers }) {
+  const positive = reason.points > 0
+  return (
+    <li className="border-t border-stone-200 py-2 first:border-t-0 dark:border-stone-800">
+      <p className="text-sm">
+        <span
+          className={`mr-1 inline-block min-w-12 font-semibold tabular-nums ${positive ? 'text-brand-800 dark:text-brand-100' : 'text-rose-800 dark:text-rose-200'}`}
+        >
+          {effectText(reason)}
+        </span>
+        <span aria-hidden="true">— </span>
+        {reason.text}
+      </p>
+      <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-stone-600 dark:text-stone-400">
+        {reason.keys.map((key) => (
+          <li key={key} className="flex flex-wrap items-center gap-1">
+            <span>
+              Because of: {ANSWER_LABELS[key].label}:{' '}
+              <span className="font-medium text-stone-800 dark:text-stone-200">
+                {valueText(answers, key)}
+              </span>
+            </span>
+            <button
+              type="button"
+              onClick={() => focusAnswer(key)}
+              className="no-print rounded px-1 text-brand-800 underline underline-offset-2 hover:text-brand-900 dark:text-brand-100"
+            >
+              Change<span className="sr-only"> “{ANSWER_LABELS[key].label}”</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </li>
+  )
+}
+
+/** The four approaches, best first, each with its score, verdict and the reasons behind it. */
+export function RankingList({
+  ranking,
+  answers,
+}: {
+  ranking: readonly RankedApproach[]
+  answers: Answers
+}) {
+  return (
+    <ol data-testid="ranking" className="grid gap-4">
+      {ranking.map((item, index) => {
+        const info = APPROACH_INFO[item.approach]
+        const style = VERDICT_STYLE[item.verdict]
+        return (
+          <li
+            key={item.approach}
+            data-approach={item.approach}
+            aria-labelledby={`rank-${item.approach}`}
+            className={`print-avoid-break rounded-lg border bg-white p-4 dark:bg-stone-900 ${index === 0 ? 'border-brand-700 border-2 dark:border-brand-100' : 'border-stone-200 dark:border-stone-800'}`}
+          >
+            <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+              <h3 id={`rank-${item.approach}`} className="text-lg font-semibold">
+                <span className="text-stone-500 dark:text-stone-400">{index + 1}. </span>
+                <Link
+                  to={route(paths.guideApproach.href(item.approach))}
+                  className="underline-offset-4 hover:underline"
+                >
+                  {info.name}
+                </Link>
+              </h3>
+              <Link
+                to={route(paths.guideApproach.href(item.approach))}
+                aria-label={`${VERDICT_TEXT[item.verdict]}: read the guide to ${info.name}`}
+                className="rounded-full"
+              >
+                <VerdictBadge verdict={item.verdict} />
+              </Link>
+            </div>
+            <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{info.summary}</p>
+            <div className="mt-3 flex items-center gap-3">
+              <div
+                aria-hidden="true"
+                className="h-2.5 flex-1 overflow-hidden rounded-full border border-stone-300 bg-stone-100 dark:border-stone-700 dark:bg-stone-800"
+              >
+                <div className={`h-full ${style.bar}`} style={{ width: `${item.score}%` }} />
+              </div>
+              <p className="text-sm font-semibold tabular-nums">
+                Score {item.score}
+                <span className="font-normal text-stone-600 dark:text-stone-400"> / 100</span>
+              </p>
+            </div>
+            <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">{priorNote(item)}</p>
+            {item.reasons.length > 0 ? (
+              <>
+                <h4 className="sr-only">
+                  Why {info.short} scores {item.score}
+                </h4>
+                <ul className="mt-2">
+                  {item.reasons.map((reason) => (
+                    <ReasonItem
+                      key={`${reason.rule}-${reason.keys.join()}`}
+                      reason={reason}
+                      answers={answers}
+                    />
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
+                None of your answers moved this score.
+              </p>
+            )}
+          </li>
+        )
+      })}
+    </ol>
+  )
+}

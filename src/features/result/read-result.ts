@@ -1,0 +1,62 @@
+import {
+  isAnswerKey,
+  parseAnswers,
+  serializeAnswers,
+  type AnswerKey,
+  type Answers,
+  type Assumptions,
+  type Ignored,
+} from '../../engine'
+import { parseAssumptions, serializeAssumptions } from '../../engine/assumptions-codec'
+
+export interface ResultLink {
+  answers: Answers
+  assumptions: Assumptions
+  /** Every part of the link that was not used, answers first, then assumptions. */
+  ignored: Ignored[]
+}
+
+/**
+ * Reads a result link's query (with or without '?'): the answers, the assumption overrides and
+ * everything that was ignored. Never throws.
+ * @example readResultLink('?problem=tone&volume=huge').ignored.length // 1
+ */
+export function readResultLink(query: string): ResultLink {
+  const parsed = parseAnswers(query)
+  const assumed = parseAssumptions(query)
+  return {
+    answers: parsed.answers,
+    assumptions: assumed.assumptions,
+    ignored: [...parsed.ignored, ...assumed.ignored],
+  }
+}
+
+/**
+ * The canonical query of a result: the answers, then the assumption overrides when there are any.
+ * @example resultQuery({ problem: ['tone'] }, DEFAULT_ASSUMPTIONS) // 'problem=tone'
+ */
+export function resultQuery(answers: Answers, assumptions: Assumptions): string {
+  return [serializeAnswers(answers), serializeAssumptions(assumptions)]
+    .filter((part) => part !== '')
+    .join('&')
+}
+
+/** The answers with one key changed (an empty list or undefined: unanswered). */
+export function withAnswer<K extends AnswerKey>(
+  answers: Answers,
+  key: K,
+  value: Answers[K] | undefined,
+): Answers {
+  const next: Record<string, unknown> = { ...answers }
+  if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[key]
+  else next[key] = value
+  return parseAnswers(serializeAnswers(next)).answers
+}
+
+/** The first question the link got wrong that the questionnaire can ask again. */
+export function firstFixableKey(ignored: readonly Ignored[]): AnswerKey | undefined {
+  for (const item of ignored) {
+    if (item.fixable && isAnswerKey(item.key)) return item.key
+  }
+  return undefined
+}
