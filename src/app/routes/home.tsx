@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
-import { serializeAnswers } from '../../engine/codec'
+import { StorageNotice } from '../../features/questionnaire/storage-notice'
+import { resultQuery, stepsFor } from '../../questions/steps'
 import { useAnswersStore } from '../../store/answers-store'
 import { paths, route } from '../paths'
 
@@ -13,8 +14,12 @@ const APPROACHES = [
 export function Home() {
   const answers = useAnswersStore((s) => s.answers)
   const started = Object.keys(answers).length > 0
+  // Continue where the answers stop: the first step still unanswered.
+  const steps = stepsFor(answers)
+  const resume = steps.find((key) => answers[key] === undefined) ?? steps[0]!
   return (
     <div className="mx-auto max-w-3xl">
+      <StorageNotice />
       <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">
         Should you prompt, retrieve or fine-tune?
       </h1>
@@ -25,20 +30,21 @@ export function Home() {
       </p>
       <div className="mt-8 flex flex-wrap items-center gap-3">
         <Link
-          to={route(paths.step.href('problem'))}
+          to={route(paths.step.href(resume))}
           className="rounded-lg bg-brand-700 px-5 py-3 text-lg font-medium text-white shadow-sm hover:bg-brand-800"
         >
           {started ? 'Continue the questionnaire' : 'Start the questionnaire'}
         </Link>
         <Link
-          to={route(paths.result.href(serializeAnswers(answers)))}
+          to={route(paths.result.href(resultQuery(answers)))}
           className="rounded-lg border border-stone-300 px-4 py-3 font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-900"
         >
           Skip to the result
         </Link>
       </div>
       <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">
-        About 14 questions, 3 minutes. Skip any you can’t answer; the result says which ones matter.
+        Up to 14 short questions, about 3 minutes. Skip any you can’t answer; the result says which
+        ones matter.
       </p>
       <section aria-labelledby="four" className="mt-12">
         <h2 id="four" className="text-lg font-semibold">

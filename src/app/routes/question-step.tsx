@@ -1,3 +1,209 @@
-export default function Page() {
-  return <h1 className="text-2xl font-semibold">Coming in this session</h1>
+import { useEffect, useRef } from 'react'
+import { Link, useNavigate, useParams } from 'react-router'
+import type { AnswerKey, Answers, Problem } from '../../engine/answers'
+import { AnswersSummary } from '../../features/questionnaire/answers-summary'
+import { OptionGroup } from '../../features/questionnaire/option-group'
+import { StartOver } from '../../features/questionnaire/start-over'
+import { StorageNotice } from '../../features/questionnaire/storage-notice'
+import type { QuestionOption } from '../../questions/question.types'
+import { QUESTIONS } from '../../questions/questions'
+import {
+  QUESTION_ORDER,
+  isStepKey,
+  nextStep,
+  previousStep,
+  resultQuery,
+  stepsFor,
+} from '../../questions/steps'
+import { useAnswersStore } from '../../store/answers-store'
+import { paths, route } from '../paths'
+
+const stepPath = (key: AnswerKey) => route(paths.step.href(key))
+const resultPath = (answers: Answers) => route(paths.result.href(resultQuery(answers)))
+
+const secondary =
+  'rounded-lg border border-stone-300 px-4 py-2.5 font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800'
+
+/** Keys that belong to the control in focus, not to the step's shortcuts. */
+const ownsEnter = (target: EventTarget | null) =>
+  target instanceof Element && target.closest('a, button, summary, dialog') !== null
+
+export default function QuestionStepPage() {
+  const { step } = useParams()
+  if (!isStepKey(step)) return <UnknownStep step={step ?? ''} />
+  return <QuestionStep key={step} step={step} />
+}
+
+function QuestionStep({ step }: { step: AnswerKey }) {
+  const navigate = useNavigate()
+  const answers = useAnswersStore((s) => s.answers)
+  const setAnswer = useAnswersStore((s) => s.setAnswer)
+  const reset = useAnswersStore((s) => s.reset)
+  const heading = useRef<HTMLHeadingElement>(null)
+
+  const question = QUESTIONS[step]
+  const multiple = step === 'problem'
+  const options = Object.entries<QuestionOption>(question.options)
+  const value = answers[step]
+  const selected: readonly string[] =
+    value === undefined ? [] : multiple ? (value as Problem[]) : [value as string]
+  const steps = stepsFor(answers)
+  const at = steps.indexOf(step)
+
+  // Every step change moves focus to the question, so a screen reader reads it first.
+  useEffect(() => heading.current?.focus(), [])
+
+  const toggle = (v: string) => {
+    if (!multiple) return setAnswer(step, v as never)
+    const list = selected.includes(v) ? selected.filter((x) => x !== v) : [...selected, v]
+    setAnswer(step, list as Problem[] as never)
+  }
+
+  // The store is read afresh: a key press may follow a change in the same tick.
+  const next = () => {
+    const now = useAnswersStore.getState().answers
+    const to = nextStep(step, now)
+    void navigate(to ? stepPath(to) : resultPath(now))
+  }
+  const back = () => {
+    const to = previousStep(step, answers)
+    void navigate(to ? stepPath(to) : route(paths.home.href()))
+  }
+
+  // Number keys pick (or toggle) an option, Enter continues; a focused control keeps its keys.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return
+      if (document.querySelector('dialog[open]')) return
+      const n = Number(e.key)
+      if (n >= 1 && n <= options.length) {
+        e.preventDefault()
+        toggle(options[n - 1]![0])
+      } else if (e.key === 'Enter' && !ownsEnter(e.target)) {
+        e.preventDefault()
+        next()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  })
+
+  return (
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="min-w-0">
+        <StorageNotice />
+        <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 text-sm">
+          <p className="text-stone-600 dark:text-stone-400">
+            {at >= 0 ? (
+              <>
+                Question {at + 1} of {steps.length}
+                <span aria-hidden="true"> · </span>
+                <span>{steps.length - at - 1 || 'none'} to go</span>
+              </>
+            ) : (
+              'Not needed with your answers so far'
+            )}
+          </p>
+          <Link
+            to={resultPath(answers)}
+            className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100"
+          >
+            Skip to the result
+          </Link>
+        </div>
+        <div aria-hidden="true" className="mt-2 h-1.5 rounded-full bg-stone-200 dark:bg-stone-800">
+          <div
+            className="h-full rounded-full bg-brand-600 transition-[width] duration-300"
+            style={{ width: `${(Math.max(at, 0) * 100) / steps.length}%` }}
+          />
+        </div>
+
+        <h1
+          ref={heading}
+          id="question"
+          tabIndex={-1}
+          className="mt-8 text-2xl font-semibold tracking-tight outline-none sm:text-3xl"
+        >
+          {question.title}
+        </h1>
+        <p className="mt-3 text-stone-700 dark:text-stone-300">
+          <span className="font-medium">Why we ask: </span>
+          {question.help}
+        </p>
+        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+          {multiple ? 'Choose one or more.' : 'Choose one.'}
+          <span className="hidden sm:inline">
+            {' '}
+            Keys 1–{options.length} choose, Enter continues.
+          </span>
+        </p>
+
+        <div className="mt-6">
+          <OptionGroup
+            name={step}
+            multiple={multiple}
+            options={options}
+            selected={selected}
+            onToggle={toggle}
+            labelledBy="question"
+          />
+        </div>
+
+        <div className="mt-8 flex flex-wrap items-center gap-3">
+          <button type="button" onClick={back} className={secondary}>
+            Back
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setAnswer(step, undefined)
+              next()
+            }}
+            className={secondary}
+          >
+            I don’t know, skip
+          </button>
+          <button
+            type="button"
+            onClick={next}
+            className="ml-auto rounded-lg bg-brand-700 px-6 py-2.5 font-medium text-white shadow-sm hover:bg-brand-800"
+          >
+            {nextStep(step, answers) ? 'Next' : 'See the result'}
+          </button>
+        </div>
+      </div>
+
+      <aside aria-label="Your answers" className="space-y-4">
+        <AnswersSummary steps={steps} current={step} answers={answers} stepPath={stepPath} />
+        <StartOver
+          onConfirm={() => {
+            reset()
+            void navigate(stepPath(QUESTION_ORDER[0]!))
+          }}
+        />
+      </aside>
+    </div>
+  )
+}
+
+function UnknownStep({ step }: { step: string }) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [])
+  return (
+    <div className="mx-auto max-w-xl">
+      <h1 ref={heading} tabIndex={-1} className="text-2xl font-semibold outline-none">
+        There is no question “{step.slice(0, 40)}”
+      </h1>
+      <p className="mt-3 text-stone-700 dark:text-stone-300">
+        The link may be mistyped or from another version of RAG or Tune. Your saved answers are
+        untouched.
+      </p>
+      <Link
+        to={stepPath(QUESTION_ORDER[0]!)}
+        className="mt-6 inline-block font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100"
+      >
+        Go to the first question
+      </Link>
+    </div>
+  )
 }

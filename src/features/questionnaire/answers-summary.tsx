@@ -1,0 +1,60 @@
+import { useState } from 'react'
+import { Link } from 'react-router'
+import type { AnswerKey, Answers } from '../../engine/answers'
+import { QUESTIONS } from '../../questions/questions'
+
+interface AnswersSummaryProps {
+  steps: AnswerKey[]
+  current: AnswerKey
+  answers: Answers
+  /** The router path of a step. */
+  stepPath: (key: AnswerKey) => string
+}
+
+/** The answer to one question in words, or null when unknown. */
+export function answerText(key: AnswerKey, answers: Answers): string | null {
+  const value = answers[key]
+  if (value === undefined) return null
+  const options: Record<string, { label: string }> = QUESTIONS[key].options
+  return (typeof value === 'string' ? [value] : value).map((v) => options[v]?.label).join('; ')
+}
+
+/** Answers so far, one link per step; folded away on phones, open on wide screens. */
+export function AnswersSummary({ steps, current, answers, stepPath }: AnswersSummaryProps) {
+  const [wide] = useState(
+    () => typeof matchMedia === 'function' && matchMedia('(min-width: 1024px)').matches,
+  )
+  const answered = steps.filter((k) => answers[k] !== undefined).length
+  return (
+    <details
+      open={wide}
+      className="group rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+    >
+      <summary className="cursor-pointer font-semibold">
+        Your answers{' '}
+        <span className="font-normal text-stone-600 dark:text-stone-400">
+          ({answered} of {steps.length})
+        </span>
+      </summary>
+      <ol className="mt-3 space-y-1 text-sm">
+        {steps.map((key) => {
+          const text = answerText(key, answers)
+          return (
+            <li key={key}>
+              <Link
+                to={stepPath(key)}
+                aria-current={key === current ? 'step' : undefined}
+                className="block rounded-md px-2 py-1.5 hover:bg-stone-100 aria-[current]:bg-brand-50 dark:hover:bg-stone-800 dark:aria-[current]:bg-brand-900/50"
+              >
+                <span className="block font-medium">{QUESTIONS[key].short}</span>
+                <span className="block text-stone-600 dark:text-stone-400">
+                  {text ?? 'Not answered'}
+                </span>
+              </Link>
+            </li>
+          )
+        })}
+      </ol>
+    </details>
+  )
+}

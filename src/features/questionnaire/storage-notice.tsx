@@ -1,0 +1,23 @@
+import { useAnswersStore } from '../../store/answers-store'
+
+/** Says once that saved answers could not be read back; dismissing it clears it for good. */
+export function StorageNotice() {
+  const notice = useAnswersStore((s) => s.storageNotice)
+  const dismiss = useAnswersStore((s) => s.dismissStorageNotice)
+  if (!notice) return null
+  return (
+    <div
+      role="status"
+      className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+    >
+      <p>{notice}</p>
+      <button
+        type="button"
+        onClick={dismiss}
+        className="rounded px-2 py-1 font-medium underline underline-offset-4"
+      >
+        Dismiss
+      </button>
+    </div>
+  )
+}
