@@ -11,7 +11,8 @@ export const range = (low: number, high: number = low): Range => ({ low, high })
 
 /**
  * Every input of the estimates, in one typed object users can edit. Defaults are the reference
- * article's rules of thumb where it gives one, and illustrative list prices otherwise.
+ * article's rules of thumb where it gives one, and illustrative list prices otherwise. Each field's
+ * label, unit, share-link key and source are in `ASSUMPTION_FIELDS` (cost-assumptions.ts).
  */
 export interface Assumptions {
   /** Queries a day; `null` takes it from the `volume` answer (see VOLUME_QUERIES_PER_DAY). */
@@ -39,7 +40,7 @@ export interface Assumptions {
   epochs: number
   /** Managed fine-tuning price, USD per million training tokens. */
   trainingPricePerM: number
-  /** GPU rental, USD an hour. */
+  /** Training GPU rental, USD an hour. */
   gpuHourly: Range
   /** GPU hours one LoRA run takes on an open ~8B model (self-hosted). */
   loraGpuHours: Range
@@ -53,6 +54,8 @@ export interface Assumptions {
   /** Self-hosted serving: GPUs a replica needs and queries a replica handles a day. */
   servingGpus: Record<'lora' | 'full', Range>
   queriesPerReplicaDay: number
+  /** Serving GPU rental, USD an hour (often a smaller GPU than the training one). */
+  servingGpuHourly: Range
   /** Engineer cost, USD a day. */
   engineerDayRate: number
   /** Engineering days to build, and hours a month to maintain, each approach. */
@@ -92,6 +95,7 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   retrainsPerYear: { lora: range(2, 4), full: range(1, 2) },
   servingGpus: { lora: range(1, 2), full: range(4, 8) },
   queriesPerReplicaDay: 100_000,
+  servingGpuHourly: range(2.2, 3.5),
   engineerDayRate: 800,
   buildDays: {
     prompt: range(1, 5),
@@ -119,19 +123,28 @@ export interface CostEstimate {
   buildDays: Range
   /** Engineer hours a month to keep it working. */
   maintenanceHours: Range
-  /** USD over the horizon: one-time + monthly × months. */
+  /**
+   * USD over the horizon: one-time + (monthly + upkeep) × months, where upkeep is the maintenance
+   * hours at the engineer day rate (`upkeepMonthly`).
+   */
   total: Range
 }
 
 export type Estimates = Record<ApproachId, CostEstimate>
 
-const HOURS_A_MONTH = 730
-const DAYS_A_MONTH = 30
+/** Hours in an average month (8,760 / 12): a GPU rented around the clock. */
+export const HOURS_A_MONTH = 730
+/** Days in a billing month. */
+export const DAYS_A_MONTH = 30
+/** Working hours in an engineer-day. */
+export const HOURS_A_DAY = 8
 
-const add = (...rs: Range[]): Range =>
+export const add = (...rs: Range[]): Range =>
   rs.reduce((acc, r) => range(acc.low + r.low, acc.high + r.high), range(0))
-const mul = (a: Range, b: Range): Range => range(a.low * b.low, a.high * b.high)
-const scale = (a: Range, k: number): Range => range(a.low * k, a.high * k)
+export const mul = (a: Range, b: Range): Range => range(a.low * b.low, a.high * b.high)
+export const scale = (a: Range, k: number): Range => range(a.low * k, a.high * k)
+/** The middle of a range: what break-even and the chart's lines use. */
+export const mid = (r: Range): number => (r.low + r.high) / 2
 
 /** Queries a day for these answers and assumptions. */
 export function queriesPerDay(answers: Answers, a: Assumptions): number {
@@ -155,6 +168,21 @@ export function tokenCostPerQuery(
   )
 }
 
+/** USD a prompt-engineered query: (input + prompt extras) and output tokens at the hosted price. */
+export function promptCostPerQuery(a: Assumptions): Range {
+  return tokenCostPerQuery(
+    add(range(a.inputTokens), a.promptExtraTokens),
+    a.outputTokens,
+    a.inputPricePerM,
+    a.outputPricePerM,
+  )
+}
+
+/** USD to embed one query: its input tokens × embedding price / 1M. */
+export function queryEmbeddingCost(a: Assumptions): number {
+  return (a.inputTokens * a.embeddingPricePerM) / 1e6
+}
+
 /** USD for 1,000 RAG queries: prompt + retrieved chunks + answer tokens, plus embedding the query. */
 export function ragCostPer1kQueries(a: Assumptions): Range {
   const tokens = tokenCostPerQuery(
@@ -163,8 +191,23 @@ export function ragCostPer1kQueries(a: Assumptions): Range {
     a.inputPricePerM,
     a.outputPricePerM,
   )
-  const embedQuery = (a.inputTokens * a.embeddingPricePerM) / 1e6
-  return scale(add(tokens, range(embedQuery)), 1000)
+  return scale(add(tokens, range(queryEmbeddingCost(a))), 1000)
+}
+
+/**
+ * USD a query on a hosted fine-tuned model: the bare input (no examples, no retrieved text) and
+ * output at the base price × the tuned-model multiplier.
+ */
+export function tunedCostPerQuery(a: Assumptions): Range {
+  return mul(
+    tokenCostPerQuery(range(a.inputTokens), a.outputTokens, a.inputPricePerM, a.outputPricePerM),
+    a.tunedPriceMultiplier,
+  )
+}
+
+/** USD once to index the knowledge: corpus tokens (M) × embedding price per 1M. */
+export function indexingCost(a: Assumptions): number {
+  return a.corpusTokensM * a.embeddingPricePerM
 }
 
 /**
@@ -181,14 +224,38 @@ export function fullRunCost(a: Assumptions): Range {
   return mul(mul(a.fullGpus, a.fullGpuHours), a.gpuHourly)
 }
 
-/** USD a month to serve a self-hosted model: replicas × GPUs a replica × hourly rate × 730 h. */
-export function servingMonthly(gpusPerReplica: Range, qpd: number, a: Assumptions): Range {
-  const replicas = Math.max(1, Math.ceil(qpd / a.queriesPerReplicaDay))
-  return scale(mul(gpusPerReplica, a.gpuHourly), replicas * HOURS_A_MONTH)
+/** Serving replicas for a daily volume: queries ÷ queries a replica handles, rounded up, at least 1. */
+export function replicasFor(qpd: number, a: Assumptions): number {
+  return Math.max(1, Math.ceil(qpd / a.queriesPerReplicaDay))
 }
 
-/** Engineering cost: days × day rate. */
-const people = (days: Range, a: Assumptions): Range => scale(days, a.engineerDayRate)
+/**
+ * USD a month to serve a self-hosted model: replicas × GPUs a replica × serving GPU hourly rate × 730 h.
+ * @example servingMonthly(range(1), 50_000, DEFAULT_ASSUMPTIONS).low // 1 × 1 × $2.2 × 730 = $1,606
+ */
+export function servingMonthly(gpusPerReplica: Range, qpd: number, a: Assumptions): Range {
+  return scale(mul(gpusPerReplica, a.servingGpuHourly), replicasFor(qpd, a) * HOURS_A_MONTH)
+}
+
+/** USD a month of retraining, amortised: one run × retrains a year / 12. */
+export function retrainMonthly(run: Range, perYear: Range): Range {
+  return scale(mul(run, perYear), 1 / 12)
+}
+
+/** USD of engineering: days × day rate. */
+export function engineeringCost(days: Range, a: Assumptions): Range {
+  return scale(days, a.engineerDayRate)
+}
+
+/** USD a month of upkeep: maintenance hours × day rate / 8 hours a day. */
+export function upkeepMonthly(hours: Range, a: Assumptions): Range {
+  return scale(hours, a.engineerDayRate / HOURS_A_DAY)
+}
+
+/** USD spent by the end of `months`: one-time + (monthly + upkeep) × months. */
+export function cumulativeCost(e: CostEstimate, months: number, a: Assumptions): Range {
+  return add(e.oneTime, scale(add(e.monthly, upkeepMonthly(e.maintenanceHours, a)), months))
+}
 
 /**
  * Estimates for every approach. Formulas, per month of Q = queries a day × 30:
@@ -196,39 +263,35 @@ const people = (days: Range, a: Assumptions): Range => scale(days, a.engineerDay
  * - rag: Q × tokens (input + retrieved chunks, output) + query embeddings + vector store.
  * - lora: self-hosted → serving GPUs; otherwise Q × tokens at the tuned price; plus retrains/12.
  * - full: serving GPUs for a larger model, plus retrains/12.
+ * One-time: build days × day rate + compute (indexing for RAG, training runs for LoRA and full).
+ * Total over the horizon: one-time + (monthly + upkeep) × months.
  */
 export function estimate(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIONS): Estimates {
   const qpd = queriesPerDay(answers, a)
   const perMonth = qpd * DAYS_A_MONTH
   const selfHosted = answers.hosting === 'self-host'
 
-  const promptPerQuery = tokenCostPerQuery(
-    add(range(a.inputTokens), a.promptExtraTokens),
-    a.outputTokens,
-    a.inputPricePerM,
-    a.outputPricePerM,
-  )
   const ragPerQuery = scale(ragCostPer1kQueries(a), 1 / 1000)
-  const indexing = range(a.corpusTokensM * a.embeddingPricePerM)
   const loraRun = loraRunCost(a, selfHosted)
   const fullRun = fullRunCost(a)
-  const tunedPerQuery = mul(
-    tokenCostPerQuery(range(a.inputTokens), a.outputTokens, a.inputPricePerM, a.outputPricePerM),
-    a.tunedPriceMultiplier,
-  )
-  const retrainMonthly = (run: Range, perYear: Range) => scale(mul(run, perYear), 1 / 12)
 
   const parts: Record<ApproachId, { compute: Range; monthly: Range; trainingDays: Range }> = {
-    prompt: { compute: range(0), monthly: scale(promptPerQuery, perMonth), trainingDays: range(0) },
+    prompt: {
+      compute: range(0),
+      monthly: scale(promptCostPerQuery(a), perMonth),
+      trainingDays: range(0),
+    },
     rag: {
-      compute: indexing,
+      compute: range(indexingCost(a)),
       monthly: add(scale(ragPerQuery, perMonth), a.vectorStoreMonthly),
       trainingDays: range(0),
     },
     lora: {
       compute: mul(loraRun, a.trainingRuns.lora),
       monthly: add(
-        selfHosted ? servingMonthly(a.servingGpus.lora, qpd, a) : scale(tunedPerQuery, perMonth),
+        selfHosted
+          ? servingMonthly(a.servingGpus.lora, qpd, a)
+          : scale(tunedCostPerQuery(a), perMonth),
         retrainMonthly(loraRun, a.retrainsPerYear.lora),
       ),
       trainingDays: scale(mul(a.loraGpuHours, a.trainingRuns.lora), 1 / 24),
@@ -246,14 +309,15 @@ export function estimate(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIONS)
   const result = {} as Estimates
   for (const id of APPROACHES) {
     const p = parts[id]
-    const oneTime = add(people(a.buildDays[id], a), p.compute)
+    const oneTime = add(engineeringCost(a.buildDays[id], a), p.compute)
+    const upkeep = upkeepMonthly(a.maintenanceHours[id], a)
     result[id] = {
       oneTime,
       oneTimeCompute: p.compute,
       monthly: p.monthly,
       buildDays: add(a.buildDays[id], p.trainingDays),
       maintenanceHours: a.maintenanceHours[id],
-      total: add(oneTime, scale(p.monthly, a.horizonMonths)),
+      total: add(oneTime, scale(add(p.monthly, upkeep), a.horizonMonths)),
     }
   }
   return result

@@ -12,6 +12,7 @@ import {
   type Rule,
 } from './rules'
 import { BUDGET_LIMIT, budgetRule } from './budget'
+import { tunedSavingRule } from './cost-rules'
 
 export type Verdict = 'recommended' | 'viable' | 'not-advised'
 
@@ -108,6 +109,8 @@ export function recommend(
       if (rule) applyRule(rule, ['budget'], raw, caps, reasons)
     }
   }
+  const saving = tunedSavingRule(answers, assumptions, estimates)
+  if (saving) applyRule(saving.rule, saving.keys, raw, caps, reasons)
 
   const finalRaw = {} as Record<ApproachId, number>
   for (const id of APPROACHES) finalRaw[id] = Math.min(raw[id], caps[id])
