@@ -223,8 +223,8 @@ describe('decisionPath: checks and unknowns', () => {
   })
 
   it('gives a reason in words that names the outcome', () => {
-    expect(path(CASES[5]!.query).reason).toMatch(/^LoRA fine-tuning\. No facts to supply/)
-    expect(path(CASES[7]!.query).reason).toMatch(/^LoRA for the behaviour \+ RAG for facts\./)
+    expect(path(CASES[5]!.query).reason).toMatch(/^No facts to supply.*LoRA run costs/)
+    expect(path(CASES[7]!.query).reason).toMatch(/^The model must also know your documents/)
     expect(path('').reason).toMatch(/not answered yet/)
   })
 })

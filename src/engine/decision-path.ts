@@ -278,7 +278,7 @@ export interface DecisionPath {
   end: MapNodeId
   /** What to build at `end`, primary first. */
   stack: readonly ApproachId[]
-  /** Why the path ends there, in a sentence or two. */
+  /** Why the path ends there: the last decision, then what the outcome means. */
   reason: string
   /** The engine's primary recommendation, which weighs every answer, not only the tree's. */
   recommended: ApproachId
@@ -528,9 +528,7 @@ export function decisionPath(answers: Answers): DecisionPath {
     ends,
     end,
     stack: outcome.stack ?? ['prompt'],
-    reason: `${outcome.title}. ${lastStep?.because ?? ''} ${outcome.detail}`
-      .replace(/\s+/g, ' ')
-      .trim(),
+    reason: `${lastStep?.because ?? ''} ${outcome.detail}`.replace(/\s+/g, ' ').trim(),
     recommended,
     agrees: outcome.stack?.[0] === recommended,
     unknown,

@@ -1,0 +1,178 @@
+import { DECISION_MAP, mapNode, type MapNodeId } from '../../engine/decision-path'
+
+/** Where a node's box sits, in SVG user units. */
+export interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/** One connector between a node and its parent, as SVG path data. */
+export interface Connector {
+  from: MapNodeId
+  to: MapNodeId
+  d: string
+}
+
+export interface MapLayout {
+  width: number
+  height: number
+  boxes: Record<MapNodeId, Box>
+  connectors: Connector[]
+  /** Characters a title line holds in this layout. */
+  charsPerLine: number
+}
+
+/**
+ * Outcomes that leave a check sideways (to the right); every other child continues the trunk
+ * downwards. Typed so a renamed node fails to compile here.
+ */
+const SIDE_EXITS: ReadonlySet<MapNodeId> = new Set<MapNodeId>([
+  'system-prompt',
+  'prompt',
+  'try-rag',
+  'keep-prompting',
+  'full',
+  'lora-rag',
+])
+
+/** Columns and rows of the wide (desktop, paper) layout: a typed table, one cell per node. */
+const GRID: Record<MapNodeId, [col: number, row: number]> = {
+  problem: [2, 0],
+  information: [0, 1],
+  'fits-in-prompt': [0, 2],
+  'system-prompt': [1, 2],
+  rag: [0, 3],
+  terminology: [2, 1],
+  'rag-curated': [2, 2],
+  behaviour: [3, 1],
+  'prompt-exhausted': [3, 2],
+  prompt: [4, 2],
+  'rag-tried': [3, 3],
+  'try-rag': [4, 3],
+  'enough-examples': [3, 4],
+  'keep-prompting': [4, 4],
+  'full-upgrade': [3, 5],
+  full: [4, 5],
+  'facts-too': [3, 6],
+  'lora-rag': [4, 6],
+  lora: [3, 7],
+}
+
+const MARGIN = 8
+
+/** Five columns of boxes, the behaviour branch running down its own column: for wide screens. */
+export function wideLayout(): MapLayout {
+  const width = 156
+  const height = 78
+  const colStep = 172
+  const rowStep = 100
+  const boxes = {} as Record<MapNodeId, Box>
+  for (const node of DECISION_MAP) {
+    const [col, row] = GRID[node.id]
+    boxes[node.id] = { x: MARGIN + col * colStep, y: MARGIN + row * rowStep, width, height }
+  }
+  const connectors: Connector[] = []
+  for (const node of DECISION_MAP) {
+    if (!node.parent) continue
+    const p = boxes[node.parent]
+    const c = boxes[node.id]
+    let d: string
+    if (SIDE_EXITS.has(node.id)) {
+      d = `M${p.x + p.width} ${p.y + p.height / 2}H${c.x}`
+    } else if (p.x === c.x) {
+      d = `M${p.x + p.width / 2} ${p.y + p.height}V${c.y}`
+    } else {
+      const midY = (p.y + p.height + c.y) / 2
+      d = `M${p.x + p.width / 2} ${p.y + p.height}V${midY}H${c.x + c.width / 2}V${c.y}`
+    }
+    connectors.push({ from: node.parent, to: node.id, d })
+  }
+  const cols = Math.max(...Object.values(GRID).map(([col]) => col)) + 1
+  const rows = Math.max(...Object.values(GRID).map(([, row]) => row)) + 1
+  return {
+    width: MARGIN * 2 + (cols - 1) * colStep + width,
+    height: MARGIN * 2 + (rows - 1) * rowStep + height,
+    boxes,
+    connectors,
+    charsPerLine: 18,
+  }
+}
+
+/**
+ * One column, each node on its own row, indented one step for a branch or a sideways exit: for
+ * phones, where the wide layout would need a magnifying glass.
+ */
+export function narrowLayout(): MapLayout {
+  const total = 344
+  const indent = 20
+  const height = 56
+  const gap = 12
+  const spine = 10
+  const level = {} as Record<MapNodeId, number>
+  const boxes = {} as Record<MapNodeId, Box>
+  let y = MARGIN
+  const place = (id: MapNodeId, lvl: number) => {
+    level[id] = lvl
+    const x = MARGIN + lvl * indent
+    boxes[id] = { x, y, width: total - MARGIN - x, height }
+    y += height + gap
+    const children = DECISION_MAP.filter((n) => n.parent === id)
+    // Sideways exits first, so the trunk carries on below them.
+    const ordered = [
+      ...children.filter((c) => SIDE_EXITS.has(c.id)),
+      ...children.filter((c) => !SIDE_EXITS.has(c.id)),
+    ]
+    for (const child of ordered) {
+      const deeper = id === 'problem' || SIDE_EXITS.has(child.id)
+      place(child.id, deeper ? lvl + 1 : lvl)
+    }
+  }
+  place('problem', 0)
+  const connectors: Connector[] = []
+  for (const node of DECISION_MAP) {
+    if (!node.parent) continue
+    const p = boxes[node.parent]
+    const c = boxes[node.id]
+    const x = p.x + spine
+    const d =
+      level[node.id] === level[node.parent]
+        ? `M${x} ${p.y + p.height}V${c.y}`
+        : `M${x} ${p.y + p.height}V${c.y + c.height / 2}H${c.x}`
+    connectors.push({ from: node.parent, to: node.id, d })
+  }
+  return { width: total, height: y - gap + MARGIN, boxes, connectors, charsPerLine: 36 }
+}
+
+/**
+ * Breaks a title into lines of at most `max` characters, at spaces (a longer word gets a line
+ * of its own), keeping at most `maxLines` lines and marking a cut with '…'.
+ * @example wrapText('Small enough to fit in the prompt?', 20) // ['Small enough to fit', 'in the prompt?']
+ */
+export function wrapText(text: string, max: number, maxLines = 3): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && `${line} ${word}`.length > max) {
+      lines.push(line)
+      line = word
+    } else {
+      line = line ? `${line} ${word}` : word
+    }
+  }
+  if (line) lines.push(line)
+  if (lines.length <= maxLines) return lines
+  const kept = lines.slice(0, maxLines)
+  kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/[\s.,;:]*$/, '')}…`
+  return kept
+}
+
+/** The small label above a node's title: how its parent leads to it. */
+export function edgeLabel(id: MapNodeId): string {
+  const node = mapNode(id)
+  if (!node.parent) return 'start'
+  if (node.edge === 'yes' || node.edge === 'no') return `if ${node.edge}`
+  if (node.kind === 'branch') return 'branch'
+  return node.kind === 'outcome' ? 'then' : 'check'
+}
