@@ -25,7 +25,9 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
-  outputDir: 'test-results',
+  // Playwright empties its output folder first: runs side by side (each on its own E2E_PORT)
+  // must not wipe each other's artifacts.
+  outputDir: `test-results/port-${port}`,
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     screenshot: 'only-on-failure',
