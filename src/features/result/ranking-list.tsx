@@ -94,9 +94,10 @@ function ReasonItem({ reason, answers }: { reason: Reason; answers: Answers }) {
             <button
               type="button"
               onClick={() => focusAnswer(key)}
+              aria-label={`Change “${ANSWER_LABELS[key].label}”`}
               className="no-print rounded px-1 text-brand-800 underline underline-offset-2 hover:text-brand-900 dark:text-brand-100"
             >
-              Change<span className="sr-only"> “{ANSWER_LABELS[key].label}”</span>
+              Change
             </button>
           </li>
         ))}

@@ -1,11 +1,13 @@
 import {
   isAnswerKey,
+  normaliseProblems,
   parseAnswers,
   serializeAnswers,
   type AnswerKey,
   type Answers,
   type Assumptions,
   type Ignored,
+  type Problem,
 } from '../../engine'
 import { parseAssumptions, serializeAssumptions } from '../../engine/assumptions-codec'
 
@@ -41,7 +43,7 @@ export function resultQuery(answers: Answers, assumptions: Assumptions): string 
     .join('&')
 }
 
-/** The answers with one key changed (an empty list or undefined: unanswered). */
+/** The answers with one key changed (an empty list or undefined: unanswered), problems in contract order. */
 export function withAnswer<K extends AnswerKey>(
   answers: Answers,
   key: K,
@@ -49,7 +51,7 @@ export function withAnswer<K extends AnswerKey>(
 ): Answers {
   const next: Record<string, unknown> = { ...answers }
   if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[key]
-  else next[key] = value
+  else next[key] = Array.isArray(value) ? normaliseProblems(value as Problem[]) : value
   return parseAnswers(serializeAnswers(next)).answers
 }
 

@@ -71,9 +71,10 @@ export function WhatWouldChange({ sensitivity, primary, assumptionsQuery }: What
                 <button
                   type="button"
                   onClick={() => focusAnswer(q.key)}
+                  aria-label={`Answer “${q.label}”`}
                   className="no-print rounded border border-brand-700 px-2 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50 dark:border-brand-100 dark:text-brand-100 dark:hover:bg-brand-900"
                 >
-                  Answer<span className="sr-only"> “{q.label}”</span>
+                  Answer
                 </button>
               </li>
             ))}
