@@ -22,7 +22,7 @@ const stepPath = (key: AnswerKey) => route(paths.step.href(key))
 const resultPath = (answers: Answers) => route(paths.result.href(resultQuery(answers)))
 
 const secondary =
-  'rounded-lg border border-stone-300 px-4 py-2.5 font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800'
+  'flex-1 rounded-lg border border-stone-300 px-4 py-2.5 font-medium hover:bg-stone-100 sm:flex-none dark:border-stone-700 dark:hover:bg-stone-800'
 
 /** Keys that belong to the control in focus, not to the step's shortcuts. */
 const ownsEnter = (target: EventTarget | null) =>
@@ -127,7 +127,7 @@ function QuestionStep({ step }: { step: AnswerKey }) {
           {question.title}
         </h1>
         <p className="mt-3 text-stone-700 dark:text-stone-300">
-          <span className="font-medium">Why we ask: </span>
+          <span className="font-semibold">Why we ask: </span>
           {question.help}
         </p>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
@@ -161,12 +161,12 @@ function QuestionStep({ step }: { step: AnswerKey }) {
             }}
             className={secondary}
           >
-            I don’t know, skip
+            I don’t know
           </button>
           <button
             type="button"
             onClick={next}
-            className="ml-auto rounded-lg bg-brand-700 px-6 py-2.5 font-medium text-white shadow-sm hover:bg-brand-800"
+            className="w-full rounded-lg bg-brand-700 px-6 py-2.5 sm:ml-auto sm:w-auto font-medium text-white shadow-sm hover:bg-brand-800"
           >
             {nextStep(step, answers) ? 'Next' : 'See the result'}
           </button>

@@ -44,7 +44,7 @@ export function AnswersSummary({ steps, current, answers, stepPath }: AnswersSum
               <Link
                 to={stepPath(key)}
                 aria-current={key === current ? 'step' : undefined}
-                className="block rounded-md px-2 py-1.5 hover:bg-stone-100 aria-[current]:bg-brand-50 dark:hover:bg-stone-800 dark:aria-[current]:bg-brand-900/50"
+                className="block rounded-md px-2 py-1 hover:bg-stone-100 aria-[current]:bg-brand-50 dark:hover:bg-stone-800 dark:aria-[current]:bg-brand-900/50"
               >
                 <span className="block font-medium">{QUESTIONS[key].short}</span>
                 <span className="block text-stone-600 dark:text-stone-400">

@@ -1,0 +1,59 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+import {
+  ANSWER_VALUES,
+  answerValues,
+  type AnswerKey,
+  type Answers,
+} from '../../../src/engine/answers'
+
+const STEP_URL = /#\/q\/([a-z]+)$/
+
+/** The questionnaire, driven by the keyboard only, as a keyboard user would. */
+export class WizardPage {
+  readonly heading: Locator
+  readonly progress: Locator
+  readonly summary: Locator
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 })
+    this.progress = page.getByText(/^Question \d+ of \d+/)
+    this.summary = page.getByRole('complementary', { name: 'Your answers' })
+  }
+
+  async open(step: AnswerKey = 'problem') {
+    await this.page.goto(`./#/q/${step}`)
+    await expect(this.heading).toBeFocused()
+  }
+
+  /** The step shown now, from the URL, or null once the questionnaire is left. */
+  currentStep(): AnswerKey | null {
+    const match = STEP_URL.exec(this.page.url())
+    return match ? (match[1] as AnswerKey) : null
+  }
+
+  /** Picks this step's answer with its number keys (none: left unknown) and presses Enter. */
+  async answer(answers: Answers) {
+    const step = this.currentStep()
+    if (step === null) throw new Error(`not on a step: ${this.page.url()}`)
+    await expect(this.heading).toBeFocused()
+    const values: readonly string[] = ANSWER_VALUES[step]
+    for (const value of answerValues(answers, step)) {
+      await this.page.keyboard.press(String(values.indexOf(value) + 1))
+      await expect(
+        this.page.getByRole(step === 'problem' ? 'checkbox' : 'radio').nth(values.indexOf(value)),
+      ).toBeChecked()
+    }
+    await this.page.keyboard.press('Enter')
+    await expect(this.page).not.toHaveURL(new RegExp(`#/q/${step}$`))
+  }
+
+  /** Answers every step shown until the questionnaire hands over to the result; returns the steps. */
+  async walk(answers: Answers): Promise<AnswerKey[]> {
+    const seen: AnswerKey[] = []
+    for (let step = this.currentStep(); step !== null; step = this.currentStep()) {
+      seen.push(step)
+      await this.answer(answers)
+    }
+    return seen
+  }
+}
