@@ -1,3 +1,38 @@
-export default function Page() {
-  return <h1 className="text-2xl font-semibold">Coming in this session</h1>
+import { Link, useParams } from 'react-router'
+import { APPROACH_INFO, APPROACHES, type ApproachId } from '../../engine/approaches'
+import { GuideApproach, GuideIndex, type GuideLinks } from '../../features/guide/guide-page'
+import { paths, route } from '../paths'
+
+const links: GuideLinks = {
+  approach: (id) => route(paths.guideApproach.href(id)),
+  index: route(paths.guide.href()),
+  map: route(paths.map.href()),
+}
+
+const isApproach = (v: string | undefined): v is ApproachId =>
+  v !== undefined && (APPROACHES as readonly string[]).includes(v)
+
+/** `#/guide` (the four approaches) and `#/guide/<approach>` (one of them in full). */
+export default function GuideRoute() {
+  const { approach } = useParams()
+  if (approach === undefined) return <GuideIndex links={links} />
+  if (isApproach(approach)) return <GuideApproach key={approach} id={approach} links={links} />
+  return (
+    <div className="mx-auto max-w-xl">
+      <h1 className="text-2xl font-semibold">There is no guide page for that</h1>
+      <p className="mt-3 text-stone-700 dark:text-stone-300">The guide covers four approaches:</p>
+      <ul className="mt-2 list-disc pl-6">
+        {APPROACHES.map((id) => (
+          <li key={id}>
+            <Link
+              to={links.approach(id)}
+              className="font-medium text-brand-800 underline underline-offset-2 dark:text-brand-100"
+            >
+              {APPROACH_INFO[id].name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
 }
