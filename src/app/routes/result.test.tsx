@@ -93,6 +93,8 @@ describe('the result page', () => {
     const next = parseAnswers(CASE_8.replace('baseline=prompt-rag', 'baseline=none')).answers
     expect(rankingOrder()).toEqual(expectedOrder(next))
     expect(rankingOrder()[0]).not.toBe('lora')
+    // Focus stays on the control the user is working with.
+    expect(screen.getByRole('combobox', { name: 'Measured so far' })).toHaveFocus()
     expect(screen.getByTestId('where')).toHaveTextContent('baseline=none')
 
     await user.click(screen.getByRole('checkbox', { name: /a brand voice/ }))
@@ -117,6 +119,9 @@ describe('the result page', () => {
     expect(within(section).getByRole('heading', { name: 'Questions that matter' })).toBeVisible()
     await user.click(within(section).getByRole('button', { name: /answer “measured so far”/i }))
     expect(screen.getByRole('combobox', { name: 'Measured so far' })).toHaveFocus()
+    // Following a change opens that result, and focus starts at its heading again.
+    await user.click(links[0]!)
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
   })
 
   it('lists the next steps in order', () => {
@@ -162,6 +167,7 @@ describe('a bad link', () => {
     const user = renderResult(BAD)
     await user.click(screen.getByRole('button', { name: /drop the ignored parts/i }))
     expect(screen.queryByRole('status')).not.toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
     expect(screen.getByTestId('where')).toHaveTextContent('/result?problem=knowledge&citations=yes')
   })
 

@@ -5,7 +5,7 @@ import { AnswersPanel } from '../../features/result/answers-panel'
 import { BadLinkNotice } from '../../features/result/bad-link-notice'
 import { NextStepsList } from '../../features/result/next-steps-list'
 import { useOpenInQuestionnaire } from '../../features/result/open-in-questionnaire'
-import { PlanHeadline } from '../../features/result/plan-headline'
+import { PlanHeadline, RESULT_HEADING_ID } from '../../features/result/plan-headline'
 import { RankingList } from '../../features/result/ranking-list'
 import { firstFixableKey } from '../../features/result/read-result'
 import { ResultCharts } from '../../features/result/result-charts'
@@ -31,7 +31,11 @@ export default function ResultRoute() {
           ignored={ignored}
           kept={kept}
           onFix={() => questionnaire.open(firstFixableKey(ignored) ?? 'problem')}
-          onClean={result.cleanLink}
+          onClean={() => {
+            result.cleanLink()
+            // The notice (and the button) goes away: keep focus on the page, at its heading.
+            document.getElementById(RESULT_HEADING_ID)?.focus()
+          }}
         />
       )}
 

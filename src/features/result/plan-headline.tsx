@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react'
-import { Link } from 'react-router'
+import { Link, NavigationType, useLocation, useNavigationType } from 'react-router'
 import { ANSWER_KEYS, APPROACH_INFO, type Answers, type Recommendation } from '../../engine'
 import { paths, route } from '../../app/paths'
 import { planName, planSentence } from './plan-sentence'
+
+export const RESULT_HEADING_ID = 'result-heading'
 
 /**
  * The result in one sentence (the page's heading, focused on arrival so a screen reader starts
@@ -21,9 +23,16 @@ export function PlanHeadline({
   const primary = stack[0]!
   const answered = ANSWER_KEYS.filter((k) => answers[k] !== undefined).length
 
+  // Arriving at a result (first load, a link, Back) starts at its heading; an answer changed on
+  // the page rewrites the link in place (replace) and leaves focus where the user is.
+  const { key } = useLocation()
+  const navigation = useNavigationType()
+  const arrived = useRef(false)
   useEffect(() => {
+    if (arrived.current && navigation === NavigationType.Replace) return
+    arrived.current = true
     heading.current?.focus()
-  }, [])
+  }, [key, navigation])
 
   useEffect(() => {
     const before = document.title
@@ -40,6 +49,7 @@ export function PlanHeadline({
       </p>
       <h1
         ref={heading}
+        id={RESULT_HEADING_ID}
         tabIndex={-1}
         className="mt-1 text-2xl font-semibold tracking-tight text-balance outline-none focus-visible:outline-2 sm:text-3xl"
       >

@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test'
+import { parseAnswers, recommend } from '../../src/engine'
+import { ResultPage } from './pages/result-page'
+
+/** The twelve cases of the spec (/work/shared/spec/cases.md), as share-link queries. */
+const CASES = [
+  'problem=knowledge&freshness=frequent&citations=yes&corpus=large',
+  'problem=tone&baseline=none',
+  'problem=format&baseline=none&reliability=high',
+  'problem=format&baseline=prompt&reliability=strict&examples=500to5k&team=some&hosting=managed-ft',
+  'problem=terminology&volume=low&corpus=large',
+  'problem=latency&examples=over5k&team=some&hosting=self-host&baseline=prompt',
+  'problem=unwanted&volume=low&baseline=none',
+  'problem=voice,knowledge&volume=high&examples=500to5k&team=some&baseline=prompt-rag&freshness=frequent&corpus=large',
+  'problem=knowledge&corpus=small&freshness=static',
+  '',
+  'problem=task&examples=under500&baseline=prompt',
+  'problem=task&examples=over5k&baseline=prompt-rag&depth=deep&budget=over50k&team=dedicated&hosting=self-host&churn=unlikely&volume=high',
+]
+
+const engine = (query: string) => recommend(parseAnswers(query).answers)
+
+test('every case of the spec opens straight from its link with the engine’s ranking and plan', async ({
+  page,
+}) => {
+  const result = new ResultPage(page)
+  for (const query of CASES) {
+    await test.step(query || '(nothing answered)', async () => {
+      await result.open(query)
+      const expected = engine(query)
+      await expect
+        .poll(() => result.rankingOrder())
+        .toEqual(expected.ranking.map((r) => r.approach))
+      expect(await result.stackOrder()).toEqual(expected.stack)
+      await expect(result.heading).toBeFocused()
+      await expect(page).toHaveTitle(/recommended/)
+      await expect(result.notice).toHaveCount(0)
+    })
+  }
+  expect(result.errors).toEqual([])
+})
+
+test('changing an answer on the page rewrites the link and re-ranks at once', async ({ page }) => {
+  const result = new ResultPage(page)
+  const query = CASES[7]!
+  await result.open(query)
+  expect((await result.rankingOrder())[0]).toBe('lora')
+
+  await result.answer('Measured so far').selectOption('none')
+  const changed = query.replace('baseline=prompt-rag', 'baseline=none')
+  const expected = engine(changed)
+  await expect.poll(() => result.rankingOrder()).toEqual(expected.ranking.map((r) => r.approach))
+  expect(parseAnswers(result.query()).answers).toEqual(parseAnswers(changed).answers)
+  expect(await result.stackOrder()).toEqual(expected.stack)
+
+  // "Change" on a reason takes you to that answer's control.
+  const lora = result.ranking.locator('[data-approach="lora"]')
+  await lora.getByRole('button', { name: 'Change “Labelled examples”' }).click()
+  await expect(result.answer('Labelled examples')).toBeFocused()
+
+  // A reload of the rewritten link shows the same result: the URL is the whole state.
+  await page.reload()
+  await expect.poll(() => result.rankingOrder()).toEqual(expected.ranking.map((r) => r.approach))
+  expect(result.errors).toEqual([])
+})
+
+test('a bad or huge link keeps its valid answers and says what it ignored', async ({ page }) => {
+  const result = new ResultPage(page)
+  const bad = 'problem=tone,magic&volume=huge&colour=blue&citations=yes&latency=tight,relaxed'
+  await result.open(bad)
+  await expect(result.notice).toContainText('"magic" is not an answer to "problem"')
+  await expect(result.notice).toContainText('"colour" is not a question we ask')
+  await expect(result.answer('Answers must cite sources')).toHaveValue('yes')
+  expect(await result.rankingOrder()).toEqual(engine(bad).ranking.map((r) => r.approach))
+
+  // 100 KB of garbage: still a page, the list of problems capped.
+  const huge = `problem=knowledge&${'x=%ZZ&'.repeat(17_000)}`
+  await result.open(huge)
+  await expect(result.notice).toContainText(/and [\d,]+ more/)
+  expect(await result.rankingOrder()).toEqual(
+    engine('problem=knowledge').ranking.map((r) => r.approach),
+  )
+
+  await page.getByRole('button', { name: 'Fix it in the questionnaire' }).click()
+  await expect(page).toHaveURL(/#\/q\/problem/)
+  expect(result.errors).toEqual([])
+})
+
+test('the charts draw, with the plan marked and a table behind each', async ({ page }) => {
+  const result = new ResultPage(page)
+  await result.open(CASES[7]!)
+  const figures = page.getByRole('figure')
+  await expect(figures).toHaveCount(4)
+  const first = figures.first()
+  await first.scrollIntoViewIfNeeded()
+  await expect(first.locator('.recharts-wrapper svg')).toBeVisible()
+  await expect(first.getByText('your plan').first()).toBeVisible()
+  await first.getByText('Show as a table').click()
+  await expect(first.getByRole('table')).toBeVisible()
+  await expect(first.getByRole('row')).toHaveCount(5)
+  expect(result.errors).toEqual([])
+})
