@@ -1,4 +1,8 @@
-import type { Recommendation } from '../../engine'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { Link } from 'react-router'
+import { paths, route } from '../../app/paths'
+import { APPROACH_INFO, type Recommendation } from '../../engine'
+import { MAX_NAME_LENGTH, useDecisionsStore } from '../../store/decisions-store'
 
 export interface SaveDecisionProps {
   /** The canonical result query, without '?'. */
@@ -6,7 +10,110 @@ export interface SaveDecisionProps {
   recommendation: Recommendation
 }
 
+/** "LoRA + RAG, 1 Mar 2026": the plan and the day, a name the user can keep or change. */
+export function defaultDecisionName(recommendation: Recommendation, now = new Date()): string {
+  const plan = recommendation.stack.map((id) => APPROACH_INFO[id].short).join(' + ')
+  const day = now.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })
+  return `${plan}, ${day}`
+}
+
+const button =
+  'rounded border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800'
+
 /** Saves this result under a name to "my decisions". */
-export function SaveDecision(_props: SaveDecisionProps) {
-  return null
+export function SaveDecision({ query, recommendation }: SaveDecisionProps) {
+  const save = useDecisionsStore((s) => s.save)
+  const [open, setOpen] = useState(false)
+  const [name, setName] = useState('')
+  const [message, setMessage] = useState<string | null>(null)
+  const input = useRef<HTMLInputElement>(null)
+  const opener = useRef<HTMLButtonElement>(null)
+  const id = useId()
+
+  useEffect(() => {
+    if (!open) return
+    input.current?.focus()
+    input.current?.select()
+  }, [open])
+
+  const start = () => {
+    setName(defaultDecisionName(recommendation))
+    setMessage(null)
+    setOpen(true)
+  }
+  const close = () => {
+    setOpen(false)
+    // The opener is back in the page on the next render.
+    requestAnimationFrame(() => opener.current?.focus())
+  }
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    const saved = save({
+      name: name.trim() || defaultDecisionName(recommendation),
+      query,
+      primary: recommendation.ranking[0]!.approach,
+    })
+    setMessage(
+      saved
+        ? `Saved as “${saved.name}”.`
+        : 'Your list of saved decisions is full: delete some on “My decisions” first.',
+    )
+    close()
+  }
+
+  if (open)
+    return (
+      <form
+        onSubmit={submit}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') close()
+        }}
+        aria-label="Save this decision"
+        className="no-print flex w-full flex-wrap items-end gap-2 rounded-md border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900"
+      >
+        <div className="min-w-0 flex-1 basis-56">
+          <label htmlFor={`${id}-name`} className="block text-sm font-medium">
+            Name for this decision
+          </label>
+          <input
+            ref={input}
+            id={`${id}-name`}
+            value={name}
+            maxLength={MAX_NAME_LENGTH}
+            onChange={(e) => setName(e.target.value)}
+            className="mt-1 w-full rounded border border-stone-400 bg-white px-2 py-1.5 dark:border-stone-600 dark:bg-stone-950"
+          />
+        </div>
+        <button
+          type="submit"
+          className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
+        >
+          Save
+        </button>
+        <button type="button" onClick={close} className={button}>
+          Cancel
+        </button>
+      </form>
+    )
+
+  return (
+    <span className="no-print inline-flex flex-wrap items-center gap-2">
+      <button ref={opener} type="button" onClick={start} className={button}>
+        Save this decision
+      </button>
+      <span role="status" className="text-sm text-stone-700 dark:text-stone-300">
+        {message && (
+          <>
+            {message}{' '}
+            <Link
+              to={route(paths.decisions.href())}
+              className="font-medium text-brand-800 underline underline-offset-2 dark:text-brand-100"
+            >
+              My decisions
+            </Link>
+          </>
+        )}
+      </span>
+    </span>
+  )
 }
