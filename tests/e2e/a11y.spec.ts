@@ -1,0 +1,193 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { APPROACHES } from '../../src/engine/approaches'
+import { QUESTION_ORDER } from '../../src/questions/steps'
+
+// axe-core on every page of the app (all of its rules: WCAG 2.x A and AA, best practices), in
+// the light and the dark theme and on paper; then the whole flow by keyboard alone.
+
+/** Case 8 of the spec: voice + facts at scale, the result with the most on it. */
+const RESULT_QUERY =
+  'problem=voice,knowledge&volume=high&examples=500to5k&team=some&baseline=prompt-rag&freshness=frequent&corpus=large'
+
+/** Violations as short lines a person can act on: rule, impact, where. */
+async function violations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`),
+  )
+}
+
+/**
+ * Opens a page of the app and waits until it has drawn everything, charts included. Within one
+ * test the app stays loaded: only the hash changes, as when the user follows a link.
+ */
+async function open(page: Page, hash: string) {
+  await page.goto(`./${hash}`)
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
+  await expect(page.getByText('Loading…')).toHaveCount(0)
+  // Charts draw when scrolled near: bring each into view and wait for its drawing.
+  for (const chart of await page.locator('figure div[role="img"]').all()) {
+    await chart.scrollIntoViewIfNeeded()
+    await expect(chart.locator('svg').first()).toBeVisible()
+  }
+  await page.evaluate(() => window.scrollTo(0, 0))
+}
+
+/** Runs axe on each page in turn and reports every violation of every page at once. */
+async function expectNoViolations(page: Page, pages: readonly (readonly [string, string])[]) {
+  const found: Record<string, string[]> = {}
+  for (const [name, hash] of pages) {
+    await test.step(name, async () => {
+      await open(page, hash)
+      const list = await violations(page)
+      if (list.length > 0) found[name] = list
+    })
+  }
+  expect(found).toEqual({})
+}
+
+const STEPS = QUESTION_ORDER.map((key) => [`question ${key}`, `#/q/${key}`] as const)
+const RESULT = `#/result?${RESULT_QUERY}`
+const RESULTS = [
+  ['result', RESULT],
+  ['result, nothing answered', '#/result'],
+  ['result, bad link', '#/result?problem=tone,magic&volume=huge&colour=blue'],
+] as const
+const OTHERS = [
+  ['decision map', `#/map?${RESULT_QUERY}`],
+  ['guide', '#/guide'],
+  ...APPROACHES.map((id) => [`guide ${id}`, `#/guide/${id}`] as const),
+  ['my decisions', '#/decisions'],
+  ['compare', `#/compare?${RESULT_QUERY}`],
+  ['unknown question', '#/q/colour'],
+  ['not found', '#/no-such-page'],
+] as const
+
+test.describe('axe finds no violation', () => {
+  // Each test walks several pages in one tab: more time than one page needs, no timing asserted.
+  test.describe.configure({ timeout: 90_000 })
+
+  test('home and the first half of the question steps', async ({ page }) => {
+    await expectNoViolations(page, [['home', '#/'], ...STEPS.slice(0, 7)])
+  })
+
+  test('the second half of the question steps', async ({ page }) => {
+    await expectNoViolations(page, STEPS.slice(7))
+  })
+
+  test('home and question steps, dark', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expectNoViolations(page, [['home', '#/'], STEPS[0]!, STEPS.at(-1)!])
+  })
+
+  test('result pages, light and dark', async ({ page }) => {
+    await expectNoViolations(page, RESULTS)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expectNoViolations(page, [['result, dark', RESULT]])
+  })
+
+  test('result, print view', async ({ page }) => {
+    await open(page, RESULT)
+    await page.emulateMedia({ media: 'print' })
+    expect(await violations(page)).toEqual([])
+  })
+
+  test('map, guide, decisions, compare, not found; light and dark', async ({ page }) => {
+    await expectNoViolations(page, OTHERS)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expectNoViolations(
+      page,
+      OTHERS.filter(([name]) => name === 'decision map' || name === 'guide lora'),
+    )
+  })
+})
+
+test('every chart has a text alternative', async ({ page }) => {
+  await open(page, RESULT)
+  const charts = page.locator('.recharts-wrapper')
+  await expect(charts.first()).toBeVisible()
+  for (const chart of await charts.all()) {
+    // The drawing sits inside an image with a name that reads out its figures.
+    const image = chart.locator('xpath=ancestor::*[@role="img"][1]')
+    await expect(image).toHaveAttribute('aria-label', /\d/)
+  }
+})
+
+/** Whether the focused element (or the card it sits in) shows a visible focus indicator. */
+function hasVisibleFocus(focused: Locator) {
+  return focused.evaluate((el) => {
+    const shows = (e: Element) => {
+      const s = getComputedStyle(e)
+      const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2
+      return outline || /rgb.*\d+px \d+px \d+px [1-9]/.test(s.boxShadow)
+    }
+    const box = el.getBoundingClientRect()
+    const onScreen = box.width > 0 && box.height > 0
+    return (
+      onScreen && (shows(el) || [el.closest('label'), el.parentElement].some((e) => e && shows(e)))
+    )
+  })
+}
+
+/** Presses Tab until `target` has focus, checking every stop on the way shows its focus. */
+async function tabTo(page: Page, target: Locator, maxStops = 40) {
+  const unseen: string[] = []
+  for (let i = 0; i < maxStops; i++) {
+    await page.keyboard.press('Tab')
+    const focused = page.locator(':focus')
+    if (!(await hasVisibleFocus(focused))) {
+      unseen.push(await focused.evaluate((el) => el.outerHTML.slice(0, 120)))
+    }
+    if (await target.evaluate((el) => el === document.activeElement)) {
+      expect(unseen, 'focused without a visible indicator').toEqual([])
+      return
+    }
+  }
+  throw new Error(`${maxStops} Tab presses did not reach ${target.toString()}`)
+}
+
+test('the whole flow works by keyboard alone, with visible focus', async ({ page }) => {
+  await page.goto('./')
+  // The first stop is the skip link, and it shows itself.
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to content' })
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeInViewport()
+  expect(await hasVisibleFocus(skip)).toBe(true)
+
+  await tabTo(page, page.getByRole('link', { name: /start the questionnaire/i }))
+  await page.keyboard.press('Enter')
+
+  // Each step: the question takes focus, a number key picks, Tab reaches the options, Enter moves on.
+  const seen: string[] = []
+  for (let i = 0; i < 20 && !page.url().includes('#/result'); i++) {
+    const question = page.getByRole('heading', { level: 1 })
+    await expect(question).toBeFocused()
+    seen.push(page.url().split('#/q/')[1] ?? '')
+    await page.keyboard.press('1')
+    await expect(page.locator('main input:checked').first()).toBeAttached()
+    await tabTo(page, page.locator('main input').first(), 10)
+    await page.keyboard.press('Enter')
+  }
+  expect(seen[0]).toBe('problem')
+  expect(seen.length).toBeGreaterThanOrEqual(8)
+
+  // The result: Tab through every control of the page; each one shows its focus.
+  await expect(page.getByTestId('ranking')).toBeVisible()
+  const unseen: string[] = []
+  let stops = 0
+  for (; stops < 200; stops++) {
+    await page.keyboard.press('Tab')
+    const focused = page.locator(':focus')
+    if ((await focused.count()) === 0 || !(await focused.evaluate((el) => !!el.closest('main')))) {
+      if (stops > 0) break
+      continue
+    }
+    if (!(await hasVisibleFocus(focused))) {
+      unseen.push(await focused.evaluate((el) => el.outerHTML.slice(0, 120)))
+    }
+  }
+  expect(unseen, 'focused without a visible indicator').toEqual([])
+  expect(stops, 'Tab stops on the result page').toBeGreaterThan(10)
+})
