@@ -125,7 +125,7 @@ export function ShareBar({ query, answers, assumptions, recommendation }: ShareB
       <p
         role="status"
         data-testid="share-status"
-        className="mt-2 min-h-5 text-sm text-stone-700 dark:text-stone-300"
+        className="mt-2 text-sm text-stone-700 empty:mt-0 dark:text-stone-300"
       >
         {message}
       </p>
@@ -158,7 +158,10 @@ export function ShareBar({ query, answers, assumptions, recommendation }: ShareB
   )
 }
 
-/** Title, date and share link: shown on paper only. */
+/**
+ * Title, date and share link: shown on paper only (`print-header` places it first in the print
+ * layout). The link is a real link, so it stays clickable in a saved PDF.
+ */
 export function PrintHeader({ query }: { query: string }) {
   const link = currentShareLink(query)
   const date = new Date().toLocaleDateString('en-GB', {
@@ -167,10 +170,16 @@ export function PrintHeader({ query }: { query: string }) {
     year: 'numeric',
   })
   return (
-    <div className="mb-3 hidden border-b border-stone-400 pb-2 print:block">
-      <p className="text-base font-semibold">RAG or Tune — decision summary</p>
-      <p className="text-xs">
-        {date} · <span className="break-all">{link}</span>
+    <div className="print-header mb-3 hidden border-b border-stone-400 pb-1.5 print:block">
+      <p className="flex flex-wrap justify-between gap-x-4 font-semibold">
+        <span>RAG or Tune — decision summary</span>
+        <span className="font-normal">{date}</span>
+      </p>
+      <p className="mt-0.5">
+        Link to this result:{' '}
+        <a href={link} className="font-mono break-all">
+          {link}
+        </a>
       </p>
     </div>
   )
