@@ -23,13 +23,13 @@ export function formatQuantity(n: number): string {
 function usdDigits(n: number): string {
   const abs = Math.abs(n)
   if (abs === 0) return '0'
-  if (abs >= 100) return formats().whole.format(n)
+  if (abs >= 1000) return formats().whole.format(n)
   if (abs >= 1) return n.toFixed(2).replace(/\.00$/, '')
   return formats().four.format(n)
 }
 
 /**
- * US dollars: whole dollars from $100, cents below, 4 significant digits under $1.
+ * US dollars: whole dollars from $1,000, cents below, 4 significant digits under $1.
  * @example formatUsd(12345.6) // '$12,346'
  * @example formatUsd(0.00352) // '$0.00352'
  */

@@ -36,6 +36,62 @@ export {
   range,
 } from './estimates'
 export type { Assumptions, CostEstimate, Estimates, Range } from './estimates'
+// The cost model: assumptions as data, their share-link codec, presets, the math, break-even.
+export {
+  cumulativeCost,
+  mid,
+  promptCostPerQuery,
+  tunedCostPerQuery,
+  upkeepMonthly,
+} from './estimates'
+export {
+  ASSUMPTION_FIELDS,
+  ASSUMPTION_GROUPS,
+  ASSUMPTION_ORDER,
+  SOURCE_LABELS,
+  changedAssumptions,
+  checkValue,
+  fieldsInGroup,
+  getAssumption,
+  sameValue,
+  setAssumption,
+} from './cost-assumptions'
+export type {
+  AssumptionField,
+  AssumptionGroup,
+  AssumptionId,
+  AssumptionValue,
+  SourceKind,
+} from './cost-assumptions'
+export {
+  formatAssumptionValue,
+  parseAssumptionValue,
+  parseAssumptions,
+  serializeAssumptions,
+} from './assumptions-codec'
+export type { ParsedAssumptions } from './assumptions-codec'
+export { COST_PRESETS, applyPreset } from './cost-presets'
+export type { CostPreset } from './cost-presets'
+export { FIGURES, FIGURE_LABELS, showTheMath, volumeSource } from './cost-math'
+export type { CostMath, FigureId, FigureMath, MathStep } from './cost-math'
+export {
+  NAME_IN_SENTENCE,
+  breakEvenMonth,
+  breakEvenVolume,
+  compareCosts,
+  costCurves,
+  describeCrossing,
+  describeVolumeBreakEven,
+  findCrossings,
+} from './cost-break-even'
+export type { CostComparison, CostPoint, Crossing, VolumeBreakEven } from './cost-break-even'
+export {
+  formatQuantity,
+  formatQuantityRange,
+  formatUsd,
+  formatUsdRange,
+  formatUsdShort,
+} from './cost-format'
 export type { NextStep } from './next-steps'
 export { RULES, PRIORS, COMPLEMENTS, FULL_UPGRADE_REQUIRES } from './rules'
 export type { Rule, Condition, Complement, RuleSource } from './rules'
