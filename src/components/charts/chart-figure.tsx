@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
+import { PartBoundary } from '../part-boundary'
 import { chartHeight, METRIC_INFO, type RangeChartData } from './chart-data'
 
 // Recharts is loaded only when a chart is drawn: its own chunk, never on the first screen.
@@ -109,9 +110,17 @@ export function ChartFigure({ data, note }: { data: RangeChartData; note?: strin
         style={{ height }}
       >
         {near && (
-          <Suspense fallback={<div className="h-full rounded bg-stone-100 dark:bg-stone-800" />}>
-            <RangeBarChart data={data} />
-          </Suspense>
+          <PartBoundary
+            fallback={
+              <p className="flex h-full items-center justify-center rounded bg-stone-100 p-4 text-center text-sm dark:bg-stone-800">
+                The chart could not be drawn; its table below has the same figures.
+              </p>
+            }
+          >
+            <Suspense fallback={<div className="h-full rounded bg-stone-100 dark:bg-stone-800" />}>
+              <RangeBarChart data={data} />
+            </Suspense>
+          </PartBoundary>
         )}
       </div>
       <details className="no-print mt-2 text-sm">
