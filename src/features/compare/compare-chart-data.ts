@@ -1,0 +1,165 @@
+import { APPROACHES, APPROACH_INFO, type ApproachId } from '../../engine/approaches'
+import type { Estimates } from '../../engine/estimates'
+import { formatBareRange, formatRange, formatValue } from '../../components/charts/chart-data'
+import type { ScenarioLetter } from './compare-link'
+
+/** What the combined chart can show: each a range per approach and scenario. */
+export const COMPARE_METRICS = ['monthly', 'total', 'oneTime'] as const
+export type CompareMetric = (typeof COMPARE_METRICS)[number]
+
+export const COMPARE_METRIC_INFO: Record<
+  CompareMetric,
+  { title: string; unit: string; kind: 'usd' | 'usd-month' }
+> = {
+  monthly: { title: 'Running cost a month', unit: 'USD a month', kind: 'usd-month' },
+  total: { title: 'Total cost over the horizon', unit: 'USD, build + running', kind: 'usd' },
+  oneTime: { title: 'One-time cost to build', unit: 'USD, once', kind: 'usd' },
+}
+
+export interface ChartScenario {
+  letter: ScenarioLetter
+  name: string
+  estimates: Estimates
+  stack: readonly ApproachId[]
+}
+
+export interface CompareCell {
+  low: number
+  high: number
+  /** What the bar draws: low raised to the axis floor on a log scale. */
+  bar: [number, number]
+  /** The range with its unit, e.g. "$1,200–3,400 a month". */
+  label: string
+  /** Without the unit, to print beside the bar. */
+  barLabel: string
+  /** In this scenario's plan. */
+  inPlan: boolean
+}
+
+/** One approach: a cell per scenario, keyed by letter (recharts reads `a`, `b`, `c`). */
+export interface CompareRow {
+  id: ApproachId
+  name: string
+  short: string
+  cells: Partial<Record<ScenarioLetter, CompareCell>>
+  a?: [number, number]
+  b?: [number, number]
+  c?: [number, number]
+}
+
+export interface CompareChartData {
+  metric: CompareMetric
+  title: string
+  unit: string
+  scale: 'linear' | 'log'
+  domain: [number, number]
+  ticks: number[]
+  rows: CompareRow[]
+  scenarios: { letter: ScenarioLetter; name: string }[]
+  /** A sentence or two for screen readers. */
+  summary: string
+}
+
+/** Beyond this ratio between the largest and the smallest bar, the axis turns logarithmic. */
+const LOG_RATIO = 30
+
+function axis(
+  values: number[],
+  scale: 'linear' | 'log',
+): { domain: [number, number]; ticks: number[] } {
+  const max = Math.max(...values, 0)
+  if (scale === 'log') {
+    const from = Math.floor(Math.log10(Math.min(...values.filter((v) => v > 0))))
+    const to = Math.max(from + 1, Math.ceil(Math.log10(max)))
+    const ticks: number[] = []
+    for (let p = from; p <= to; p++) ticks.push(10 ** p)
+    return { domain: [10 ** from, 10 ** to], ticks }
+  }
+  if (!(max > 0)) return { domain: [0, 1], ticks: [0, 1] }
+  const raw = max / 5
+  const power = 10 ** Math.floor(Math.log10(raw))
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!
+  const top = Math.ceil(max / step) * step
+  const ticks: number[] = []
+  for (let t = 0; t <= top + step / 2; t += step) ticks.push(Number(t.toPrecision(12)))
+  return { domain: [0, top], ticks }
+}
+
+/**
+ * The combined chart: for each approach, one bar per scenario, so "today" and "in six months"
+ * sit side by side. Logarithmic when the ranges differ by orders of magnitude.
+ * @example compareChartData([today, later], 'monthly').rows[0].cells.a?.label // '$37–52 a month'
+ */
+export function compareChartData(
+  scenarios: readonly ChartScenario[],
+  metric: CompareMetric,
+): CompareChartData {
+  const info = COMPARE_METRIC_INFO[metric]
+  const raw = APPROACHES.map((id) =>
+    scenarios.map((s) => {
+      const r = s.estimates[id][metric]
+      return { low: Math.max(0, Math.min(r.low, r.high)), high: Math.max(0, r.low, r.high) }
+    }),
+  )
+  const all = raw.flat()
+  const highs = all.map((v) => v.high)
+  const lows = all.map((v) => v.low).filter((v) => v > 0)
+  const scale =
+    lows.length > 0 && Math.max(...highs) >= LOG_RATIO * Math.max(Math.min(...highs), 1e-9)
+      ? 'log'
+      : 'linear'
+  const { domain, ticks } = axis(scale === 'log' ? [...lows, ...highs] : highs, scale)
+  const floor = scale === 'log' ? domain[0] : 0
+
+  const rows = APPROACHES.map((id, i): CompareRow => {
+    const row: CompareRow = {
+      id,
+      name: APPROACH_INFO[id].name,
+      short: APPROACH_INFO[id].short,
+      cells: {},
+    }
+    scenarios.forEach((s, j) => {
+      const { low, high } = raw[i]![j]!
+      const bar: [number, number] = [Math.max(low, floor), Math.max(high, floor)]
+      row.cells[s.letter] = {
+        low,
+        high,
+        bar,
+        label: formatRange(info.kind, low, high),
+        barLabel: formatBareRange(info.kind, low, high),
+        inPlan: s.stack.includes(id),
+      }
+      row[s.letter] = bar
+    })
+    return row
+  })
+
+  const plans = scenarios.map((s) => {
+    const plan = s.stack.map((id) => APPROACH_INFO[id].short).join(' + ')
+    const cost = s.stack
+      .map((id) => rows.find((r) => r.id === id)!.cells[s.letter]!.label)
+      .join(' and ')
+    return `${s.name}: plan ${plan}, ${cost}.`
+  })
+
+  return {
+    metric,
+    title: info.title,
+    unit: info.unit,
+    scale,
+    domain,
+    ticks,
+    rows,
+    scenarios: scenarios.map(({ letter, name }) => ({ letter, name })),
+    summary: [
+      ...plans,
+      scale === 'log' ? 'Logarithmic scale: each gridline is ten times the one before.' : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  }
+}
+
+/** An axis tick: money without its unit. */
+export const formatTick = (metric: CompareMetric, n: number) =>
+  formatValue(COMPARE_METRIC_INFO[metric].kind, n)
