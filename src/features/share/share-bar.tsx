@@ -158,10 +158,7 @@ export function ShareBar({ query, answers, assumptions, recommendation }: ShareB
   )
 }
 
-/**
- * Title, date and share link: shown on paper only (`print-header` places it first in the print
- * layout). The link is a real link, so it stays clickable in a saved PDF.
- */
+/** Title, date and share link: shown on paper only (`print-header` puts it first on the page). */
 export function PrintHeader({ query }: { query: string }) {
   const link = currentShareLink(query)
   const date = new Date().toLocaleDateString('en-GB', {
@@ -176,10 +173,7 @@ export function PrintHeader({ query }: { query: string }) {
         <span className="font-normal">{date}</span>
       </p>
       <p className="mt-0.5">
-        Link to this result:{' '}
-        <a href={link} className="font-mono break-all">
-          {link}
-        </a>
+        Link to this result: <span className="font-mono break-all">{link}</span>
       </p>
     </div>
   )

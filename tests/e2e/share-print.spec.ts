@@ -1,0 +1,227 @@
+import { readFileSync } from 'node:fs'
+import { expect, test, type Page } from '@playwright/test'
+import { APPROACH_INFO, parseAnswers, recommend, serializeAnswers } from '../../src/engine'
+import { printToPdf } from './pages/printed-pdf'
+import { ResultPage } from './pages/result-page'
+import { ShareBar } from './pages/share-bar'
+
+/** The twelve cases of the spec (/work/shared/spec/cases.md), as share-link queries. */
+const CASES = [
+  'problem=knowledge&freshness=frequent&citations=yes&corpus=large',
+  'problem=tone&baseline=none',
+  'problem=format&baseline=none&reliability=high',
+  'problem=format&baseline=prompt&reliability=strict&examples=500to5k&team=some&hosting=managed-ft',
+  'problem=terminology&volume=low&corpus=large',
+  'problem=latency&examples=over5k&team=some&hosting=self-host&baseline=prompt',
+  'problem=unwanted&volume=low&baseline=none',
+  'problem=voice,knowledge&volume=high&examples=500to5k&team=some&baseline=prompt-rag&freshness=frequent&corpus=large',
+  'problem=knowledge&corpus=small&freshness=static',
+  '',
+  'problem=task&examples=under500&baseline=prompt',
+  'problem=task&examples=over5k&baseline=prompt-rag&depth=deep&budget=over50k&team=dedicated&hosting=self-host&churn=unlikely&volume=high',
+]
+/** Every question answered, every problem ticked: the longest result there is. */
+const EVERYTHING =
+  'problem=knowledge,terminology,tone,voice,format,latency,unwanted,task&freshness=frequent&citations=yes&corpus=large&examples=over5k&baseline=prompt-rag&reliability=strict&volume=high&latency=tight&team=dedicated&budget=over50k&hosting=self-host&churn=unlikely&depth=deep'
+
+const CLIPBOARD = ['clipboard-read', 'clipboard-write']
+const origin = (page: Page) => new URL(page.url()).origin
+/** The result page rewrites every link it opens in the contract's key order. */
+const canonical = (query: string) => serializeAnswers(parseAnswers(query).answers)
+
+test.describe('share', () => {
+  test('a copied link opens the same result, answers changed in place included, in a fresh browser', async ({
+    browser,
+  }) => {
+    const sender = await browser.newContext({ permissions: CLIPBOARD })
+    const page = await sender.newPage()
+    const result = new ResultPage(page)
+    await result.open(CASES[7]!)
+    // The link must follow the page, not the URL it was opened with.
+    await result.answer('Hosting').selectOption({ label: 'we can serve open-weight models' })
+    await expect.poll(() => result.query()).toContain('hosting=self-host')
+
+    const share = new ShareBar(page)
+    const link = await share.copiedLink()
+    expect(link).toBe(`${origin(page)}/#/result?${result.query()}`)
+    const ranking = await result.rankingOrder()
+    const stack = await result.stackOrder()
+
+    const recipient = await browser.newContext()
+    const other = new ResultPage(await recipient.newPage())
+    await other.page.goto(link)
+    await expect(other.ranking).toBeVisible()
+    expect(await other.rankingOrder()).toEqual(ranking)
+    expect(await other.stackOrder()).toEqual(stack)
+    await expect(other.notice).toHaveCount(0)
+    expect([...result.errors, ...other.errors]).toEqual([])
+    await sender.close()
+    await recipient.close()
+  })
+
+  test('where the clipboard is refused, the link is shown selected, and it works', async ({
+    page,
+    browser,
+  }) => {
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () =>
+        Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'))
+    })
+    const result = new ResultPage(page)
+    await result.open(CASES[0]!)
+    const share = new ShareBar(page)
+    await share.copyLink.click()
+    await expect(share.status).toContainText('did not allow copying')
+    await expect(share.linkField).toBeFocused()
+    const link = await share.linkField.inputValue()
+    expect(link).toBe(`${origin(page)}/#/result?${canonical(CASES[0]!)}`)
+    const selected = await share.linkField.evaluate((el: HTMLInputElement) =>
+      el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0),
+    )
+    expect(selected).toBe(link)
+
+    const recipient = await browser.newContext()
+    const other = new ResultPage(await recipient.newPage())
+    await other.page.goto(link)
+    await expect(other.ranking).toBeVisible()
+    expect(await other.rankingOrder()).toEqual(await result.rankingOrder())
+    await recipient.close()
+  })
+
+  test('copy as Markdown confirms, and the clipboard holds the decision with its link', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ permissions: CLIPBOARD })
+    const page = await context.newPage()
+    const result = new ResultPage(page)
+    await result.open(CASES[7]!)
+    const share = new ShareBar(page)
+    await share.copyMarkdown.click()
+    await expect(share.status).toHaveText('Markdown summary copied to the clipboard.')
+    const markdown = await share.clipboardText()
+    expect(markdown).toMatch(/^# Decision: LoRA fine-tuning \+ RAG\n/)
+    expect(markdown).toContain('| 1 | LoRA fine-tuning |')
+    expect(markdown).toContain(
+      `Link to this result: ${origin(page)}/#/result?${canonical(CASES[7]!)}`,
+    )
+    await context.close()
+  })
+
+  test('download JSON saves the answers, the full result and the app version', async ({ page }) => {
+    const result = new ResultPage(page)
+    await result.open(CASES[11]!)
+    const share = new ShareBar(page)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      share.downloadJson.click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^rag-or-tune-decision-\d{4}-\d{2}-\d{2}\.json$/)
+    const json = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+      appVersion: string
+      link: string
+      answers: unknown
+      result: { stack: string[] }
+    }
+    const pkg = JSON.parse(
+      readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+    ) as { version: string }
+    expect(json.appVersion).toBe(pkg.version)
+    expect(json.link).toBe(`${origin(page)}/#/result?${canonical(CASES[11]!)}`)
+    expect(json.answers).toEqual(parseAnswers(CASES[11]!).answers)
+    expect(json.result.stack).toEqual(['full'])
+    await expect(share.status).toHaveText(`Downloaded ${download.suggestedFilename()}.`)
+  })
+
+  test('the share actions are buttons a keyboard reaches, and print summary opens printing', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', 'yes')
+    })
+    const result = new ResultPage(page)
+    await result.open(CASES[1]!)
+    const share = new ShareBar(page)
+    await share.copyLink.focus()
+    await page.keyboard.press('Tab')
+    await expect(share.printSummary).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page.locator('html')).toHaveAttribute('data-printed', 'yes')
+  })
+})
+
+test.describe('print', () => {
+  /** What the browser does on print: draw the charts that wait for it, then lay out for paper. */
+  async function printResult(page: Page, query: string) {
+    const result = new ResultPage(page)
+    await result.open(query)
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+    await expect
+      .poll(() =>
+        page
+          .locator('figure [role="img"]')
+          .evaluateAll(
+            (els) => els.length > 0 && els.every((el) => el.querySelector('svg.recharts-surface')),
+          ),
+      )
+      .toBe(true)
+    const pdf = await printToPdf(page)
+    return { result, pdf }
+  }
+
+  const named = [
+    ...CASES.map((query, i) => ({ name: `case ${i + 1}`, query })),
+    { name: 'every question answered', query: EVERYTHING },
+  ]
+  for (const { name, query } of named) {
+    test(`${name} prints on at most two A4 pages with the plan and the link`, async ({ page }) => {
+      const { result, pdf } = await printResult(page, query)
+      test.info().annotations.push({ type: 'pdf pages', description: String(pdf.pages) })
+      expect(pdf.pages).toBeGreaterThanOrEqual(1)
+      expect(pdf.pages).toBeLessThanOrEqual(2)
+
+      const primary = recommend(parseAnswers(query).answers).stack[0]!
+      const squeeze = (text: string) => text.replace(/[\s-]+/g, '')
+      // Long words and links wrap anywhere on paper; compare without spaces and hyphens.
+      expect(squeeze(pdf.text)).toContain(squeeze(APPROACH_INFO[primary].name))
+      const heading = (await result.heading.textContent()) ?? ''
+      expect(squeeze(pdf.text)).toContain(squeeze(heading))
+      const link = `${origin(page)}/#/result?${canonical(query)}`
+      expect(squeeze(pdf.text)).toContain(squeeze(`Link to this result: ${link}`))
+
+      for (const part of ['Your answers', 'How the four approaches rank', 'Next steps']) {
+        expect(pdf.text).toContain(part)
+      }
+      // The estimates: each chart with its table of numbers.
+      for (const title of [
+        'One-time cost to build',
+        'Running cost a month',
+        'Time to a first version',
+        'Maintenance effort',
+      ]) {
+        expect(pdf.text).toContain(title)
+      }
+      expect(pdf.text).toMatch(/\bLow\b[\s\S]*\bHigh\b/)
+      // No navigation chrome, no buttons.
+      for (const chrome of ['Decision map', 'Copy link', 'Skip to content', 'Edit these answers']) {
+        expect(pdf.text).not.toContain(chrome)
+      }
+      expect(result.errors).toEqual([])
+    })
+  }
+
+  test('the dark theme prints black on white, charts included', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark' })
+    const page = await context.newPage()
+    const { pdf } = await printResult(page, CASES[7]!)
+    expect(pdf.pages).toBeLessThanOrEqual(2)
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' })
+    const colours = await page.evaluate(() =>
+      ['h1', '[data-testid="ranking"] li', 'figure table td', 'figure svg text'].map((s) => {
+        const el = document.querySelector(s)
+        return el ? getComputedStyle(el).color : 'missing'
+      }),
+    )
+    expect(colours).toEqual(Array(4).fill('rgb(0, 0, 0)'))
+    await context.close()
+  })
+})
