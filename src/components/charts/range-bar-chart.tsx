@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type BarShapeProps } from 'recharts'
 import {
   chartHeight,
@@ -14,12 +14,36 @@ interface TickProps {
   payload?: { value?: unknown; index?: number }
 }
 
+const MARGIN = { top: 8, right: 8, bottom: 20, left: 4 }
+
+/**
+ * The box's width, followed as it changes. Only the width: the height is the chart's own, so
+ * when print CSS squeezes the box the drawing scales as a whole (through the SVG's viewBox)
+ * instead of being laid out again with overlapping labels.
+ */
+function useWidth(box: RefObject<HTMLDivElement | null>): number {
+  const [width, setWidth] = useState(0)
+  useLayoutEffect(() => {
+    const el = box.current
+    if (!el) return
+    // The observer reports the first size as soon as it starts observing.
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.floor(entry.contentRect.width))
+    })
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [box])
+  return width
+}
+
 /**
  * The drawing of one chart: horizontal floating bars from low to high. Recharts lives only in
  * this module, which the result page loads lazily, so the charting library is its own chunk.
  * The plan's bars are hatched, outlined and labelled, so they stand out in black-and-white print.
  */
 export default function RangeBarChart({ data }: { data: RangeChartData }) {
+  const box = useRef<HTMLDivElement>(null)
+  const chartWidth = useWidth(box)
   const patternId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
   const kind = METRIC_INFO[data.metric].kind
   const rowsByShort = new Map<unknown, RangeRow>(data.rows.map((r) => [r.short, r]))
@@ -44,18 +68,17 @@ export default function RangeBarChart({ data }: { data: RangeChartData }) {
   const renderBar = (props: BarShapeProps) => {
     const row = props.payload as RangeRow | undefined
     if (!row) return <g />
-    const width = Math.max(3, props.width)
+    const barWidth = Math.max(3, props.width)
     const x = props.width < 3 ? props.x - (3 - props.width) / 2 : props.x
     // The label sits above the bar from its start, pulled left when it would run off the plot.
-    const view = props.parentViewBox
-    const textWidth = row.barLabel.length * 6.6
-    const labelX = Math.max(view.x, Math.min(x, view.x + view.width - textWidth))
+    const textWidth = row.barLabel.length * (row.highlighted ? 7.2 : 6.6)
+    const labelX = Math.max(0, Math.min(x, chartWidth - MARGIN.right - textWidth))
     return (
       <g>
         <rect
           x={x}
           y={props.y}
-          width={width}
+          width={barWidth}
           height={props.height}
           rx={2}
           fill={row.highlighted ? `url(#${patternId})` : undefined}
@@ -79,54 +102,58 @@ export default function RangeBarChart({ data }: { data: RangeChartData }) {
   }
 
   return (
-    <BarChart
-      layout="vertical"
-      data={data.rows}
-      responsive
-      style={{ width: '100%', height: chartHeight(data) }}
-      margin={{ top: 8, right: 16, bottom: 20, left: 4 }}
-      barSize={14}
-      accessibilityLayer={false}
-    >
-      <defs>
-        <pattern
-          id={patternId}
-          patternUnits="userSpaceOnUse"
-          width={6}
-          height={6}
-          patternTransform="rotate(45)"
+    <div ref={box} className="h-full w-full">
+      {chartWidth > 0 && (
+        <BarChart
+          layout="vertical"
+          data={data.rows}
+          width={chartWidth}
+          height={chartHeight(data)}
+          margin={MARGIN}
+          barSize={14}
+          accessibilityLayer={false}
         >
-          <rect width={6} height={6} className="fill-brand-100 dark:fill-brand-900" />
-          <line x1={0} y1={0} x2={0} y2={6} strokeWidth={3} className="stroke-brand-700" />
-        </pattern>
-      </defs>
-      <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.2} />
-      <XAxis
-        type="number"
-        scale={data.scale}
-        domain={data.domain}
-        ticks={data.ticks}
-        allowDataOverflow
-        tickFormatter={(v: number) => formatValue(kind, v)}
-        tick={{ fill: 'currentColor', fontSize: 11 }}
-        stroke="currentColor"
-        label={{
-          value: `${data.unit}${data.scale === 'log' ? ' (log scale)' : ''}`,
-          position: 'insideBottom',
-          offset: -14,
-          fill: 'currentColor',
-          fontSize: 11,
-        }}
-      />
-      <YAxis
-        type="category"
-        dataKey="short"
-        width={72}
-        tick={renderTick}
-        tickLine={false}
-        stroke="currentColor"
-      />
-      <Bar dataKey="bar" isAnimationActive={false} shape={renderBar} />
-    </BarChart>
+          <defs>
+            <pattern
+              id={patternId}
+              patternUnits="userSpaceOnUse"
+              width={6}
+              height={6}
+              patternTransform="rotate(45)"
+            >
+              <rect width={6} height={6} className="fill-brand-100 dark:fill-brand-900" />
+              <line x1={0} y1={0} x2={0} y2={6} strokeWidth={3} className="stroke-brand-700" />
+            </pattern>
+          </defs>
+          <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.2} />
+          <XAxis
+            type="number"
+            scale={data.scale}
+            domain={data.domain}
+            ticks={data.ticks}
+            allowDataOverflow
+            tickFormatter={(v: number) => formatValue(kind, v)}
+            tick={{ fill: 'currentColor', fontSize: 11 }}
+            stroke="currentColor"
+            label={{
+              value: `${data.unit}${data.scale === 'log' ? ' (log scale)' : ''}`,
+              position: 'insideBottom',
+              offset: -14,
+              fill: 'currentColor',
+              fontSize: 11,
+            }}
+          />
+          <YAxis
+            type="category"
+            dataKey="short"
+            width={72}
+            tick={renderTick}
+            tickLine={false}
+            stroke="currentColor"
+          />
+          <Bar dataKey="bar" isAnimationActive={false} shape={renderBar} />
+        </BarChart>
+      )}
+    </div>
   )
 }
