@@ -104,18 +104,23 @@ export function ScenarioColumns({
               ))}
             </ol>
             <p className="no-print mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-              <Link to={links.result(s.query)} className={link}>
-                Open this result<span className="sr-only"> ({s.name})</span>
+              <Link
+                to={links.result(s.query)}
+                className={link}
+                aria-label={`Open this result (${s.name})`}
+              >
+                Open this result
               </Link>
-              <Link to={links.map(s.query)} className={link}>
-                On the map<span className="sr-only"> ({s.name})</span>
+              <Link to={links.map(s.query)} className={link} aria-label={`On the map (${s.name})`}>
+                On the map
               </Link>
               <button
                 type="button"
                 onClick={() => onSave(s)}
+                aria-label={`Save to my decisions (${s.name})`}
                 className="font-medium text-brand-800 underline underline-offset-2 hover:no-underline dark:text-brand-100"
               >
-                Save to my decisions<span className="sr-only"> ({s.name})</span>
+                Save to my decisions
               </button>
             </p>
           </li>
