@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ANSWER_KEYS, ANSWER_VALUES, type AnswerKey, type Answers } from '../engine/answers'
+import { serializeAnswers } from '../engine/codec'
 import { recommend } from '../engine/recommend'
 import { answersArb } from '../engine/testing/arbitraries'
 import {
@@ -52,6 +53,14 @@ describe('stepsFor', () => {
     const answers: Answers = { examples: 'none', budget: 'over50k', volume: 'high' }
     expect(relevantAnswers(answers)).toEqual({ examples: 'none', volume: 'high' })
     expect(resultQuery(answers)).toBe('examples=none&volume=high')
+  })
+
+  it('writes the result query exactly as the share-link codec does', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        expect(resultQuery(answers)).toBe(serializeAnswers(relevantAnswers(answers)))
+      }),
+    )
   })
 
   it('keeps every answer of an asked question', () => {

@@ -1,5 +1,4 @@
-import type { AnswerKey, Answers } from '../engine/answers'
-import { serializeAnswers } from '../engine/codec'
+import { ANSWER_KEYS, type AnswerKey, type Answers } from '../engine/answers'
 
 /** Whether a question is asked, given the answers to the questions before it. */
 export type AskedWhen = (answers: Answers) => boolean
@@ -63,9 +62,15 @@ export function relevantAnswers(answers: Answers): Answers {
   return walk(answers).kept
 }
 
-/** The result page's query for these answers. */
+/**
+ * The result page's query for these answers: what `serializeAnswers` writes (steps.test.ts
+ * proves it), without importing the codec, whose parser would weigh on the first screen.
+ */
 export function resultQuery(answers: Answers): string {
-  return serializeAnswers(relevantAnswers(answers))
+  const kept = relevantAnswers(answers)
+  return ANSWER_KEYS.filter((key) => kept[key] !== undefined)
+    .map((key) => `${key}=${[kept[key]].flat().join(',')}`)
+    .join('&')
 }
 
 function walk(answers: Answers) {

@@ -1,8 +1,7 @@
 import { create } from 'zustand'
 import { persist, type PersistStorage } from 'zustand/middleware'
-import { normaliseProblems, type AnswerKey, type Answers } from '../engine/answers'
-import { parseAnswers, serializeAnswers } from '../engine/codec'
-import { sanitizeStoredAnswers } from './stored-answers'
+import type { AnswerKey, Answers } from '../engine/answers'
+import { readAnswers, sanitizeStoredAnswers } from './stored-answers'
 
 export const STORAGE_KEY = 'rag-or-tune:answers'
 export const STORAGE_VERSION = 1
@@ -62,11 +61,8 @@ const storage: PersistStorage<unknown> = {
   },
 }
 
-/** Canonical answers: contract order, no repeats, no empty lists. */
-function canonical(answers: Answers): Answers {
-  const valid = parseAnswers(serializeAnswers(answers)).answers
-  return valid.problem ? { ...valid, problem: normaliseProblems(valid.problem) } : valid
-}
+/** Canonical answers: valid values only, lists in contract order without repeats. */
+const canonical = (answers: Answers): Answers => readAnswers(Object.entries(answers)).answers
 
 export const useAnswersStore = create<AnswersState>()(
   persist(

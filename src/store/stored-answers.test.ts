@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ANSWER_KEYS, isAnswerValue, type Answers } from '../engine/answers'
+import { ANSWER_KEYS, isAnswerValue, normaliseProblems, type Answers } from '../engine/answers'
 import { answersArb } from '../engine/testing/arbitraries'
-import { UNREADABLE_NOTICE, sanitizeStoredAnswers } from './stored-answers'
+import { UNREADABLE_NOTICE, readAnswers, sanitizeStoredAnswers } from './stored-answers'
 
 /** Every key is a real question and every value one of its values. */
 function expectValid(answers: Answers) {
@@ -24,6 +24,13 @@ describe('sanitizeStoredAnswers', () => {
       1,
       { problem: ['tone'], volume: 'high' },
       null,
+    ],
+    [
+      'version 0 with encoding and a bare key',
+      '?problem=knowledge%2Cvoice&team&x=%E0%A4%A',
+      0,
+      { problem: ['knowledge', 'voice'] },
+      'dropped (2)',
     ],
     [
       'version 0: the share-link query itself',
@@ -58,12 +65,41 @@ describe('sanitizeStoredAnswers', () => {
     else expect(result.notice).toContain(notice)
   })
 
-  it('reads back every valid answer set without a notice', () => {
+  it('reads back every valid answer set without a notice, problems in contract order', () => {
     fc.assert(
       fc.property(answersArb, (answers) => {
-        expect(sanitizeStoredAnswers({ answers }, 1)).toEqual({ answers, notice: null })
+        const expected = answers.problem
+          ? { ...answers, problem: normaliseProblems(answers.problem) }
+          : answers
+        expect(sanitizeStoredAnswers({ answers }, 1)).toEqual({ answers: expected, notice: null })
       }),
     )
+  })
+
+  it.each<[string, [string, unknown][], Answers, number]>([
+    [
+      'repeats and order',
+      [['problem', ['voice', 'tone', 'voice']]],
+      { problem: ['tone', 'voice'] },
+      0,
+    ],
+    ['a list as text', [['problem', 'task,format']], { problem: ['format', 'task'] }, 0],
+    ['two values for one', [['volume', 'low,high']], {}, 1],
+    ['a list for one', [['volume', ['low']]], { volume: 'low' }, 0],
+    [
+      'the prototype',
+      [
+        ['__proto__', 'x'],
+        ['constructor', 'y'],
+      ],
+      {},
+      2,
+    ],
+    ['nothing valid in a list', [['problem', []]], {}, 0],
+  ])('readAnswers: %s', (_, entries, answers, dropped) => {
+    const result = readAnswers(entries)
+    expect(result.answers).toEqual(answers)
+    expect(result.dropped).toBe(dropped)
   })
 
   it('never throws on arbitrary stored contents and only ever returns valid answers', () => {

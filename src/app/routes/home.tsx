@@ -4,13 +4,6 @@ import { resultQuery, stepsFor } from '../../questions/steps'
 import { useAnswersStore } from '../../store/answers-store'
 import { paths, route } from '../paths'
 
-const APPROACHES = [
-  { name: 'Prompt engineering', note: 'free to build, hours to days' },
-  { name: 'RAG', note: 'days to build, under $5 per 1k queries' },
-  { name: 'LoRA fine-tuning', note: '$100–1,000 a training run' },
-  { name: 'Full fine-tuning', note: '$5,000–50,000+ a run' },
-]
-
 export function Home() {
   const answers = useAnswersStore((s) => s.answers)
   const started = Object.keys(answers).length > 0
@@ -46,26 +39,10 @@ export function Home() {
         Up to 14 short questions, about 3 minutes. Skip any you can’t answer; the result says which
         ones matter.
       </p>
-      <section aria-labelledby="four" className="mt-12">
-        <h2 id="four" className="text-lg font-semibold">
-          The four approaches it weighs
-        </h2>
-        <ul className="mt-3 grid gap-3 sm:grid-cols-2">
-          {APPROACHES.map((a) => (
-            <li
-              key={a.name}
-              className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
-            >
-              <span className="font-medium">{a.name}</span>
-              <span className="block text-sm text-stone-600 dark:text-stone-400">{a.note}</span>
-            </li>
-          ))}
-        </ul>
-        <p className="mt-4 text-sm text-stone-600 dark:text-stone-400">
-          Rule of thumb: most teams are served by prompting and RAG; some need LoRA; few need full
-          fine-tuning.
-        </p>
-      </section>
+      <p className="mt-12 border-t border-stone-200 pt-6 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
+        Rule of thumb: most teams are served by prompting and RAG, some need LoRA fine-tuning, few
+        need full fine-tuning.
+      </p>
     </div>
   )
 }

@@ -28,13 +28,15 @@ function renderAt(path: string, answers: Answers = {}) {
 
 const answers = () => useAnswersStore.getState().answers
 
-// jsdom has <dialog> but not its modal methods; every browser we target has them.
+// jsdom has <dialog> but not its modal behaviour; every browser we target has it.
 beforeAll(() => {
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
     this.setAttribute('open', '')
   }
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement, value?: string) {
+    if (value !== undefined) this.returnValue = value
     this.removeAttribute('open')
+    this.dispatchEvent(new Event('close'))
   }
 })
 
@@ -130,7 +132,7 @@ describe('a question step', () => {
       baseline: 'none',
     })
     const summary = screen.getByRole('complementary', { name: /your answers/i })
-    expect(within(summary).getByText(/2 of 14/)).toBeInTheDocument()
+    expect(await within(summary).findByText(/2 of 14/)).toBeInTheDocument()
     const current = within(summary).getByRole('link', { current: 'step' })
     expect(current).toHaveTextContent(/volume/i)
     const problem = within(summary).getByRole('link', { name: /problem/i })
@@ -141,11 +143,13 @@ describe('a question step', () => {
 
   it('starts over only after confirming in a dialog', async () => {
     const { user, location } = renderAt('/q/volume', { problem: ['tone'], volume: 'low' })
-    await user.click(screen.getByRole('button', { name: 'Start over' }))
-    const dialog = screen.getByRole('dialog', { name: /clear all your answers/i })
+    await user.click(await screen.findByRole('button', { name: 'Start over' }))
+    let dialog = await screen.findByRole('dialog', { name: /clear all your answers/i })
     await user.click(within(dialog).getByRole('button', { name: 'Keep them' }))
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     expect(answers()).toEqual({ problem: ['tone'], volume: 'low' })
     await user.click(screen.getByRole('button', { name: 'Start over' }))
+    dialog = await screen.findByRole('dialog', { name: /clear all your answers/i })
     await user.click(within(dialog).getByRole('button', { name: 'Clear answers' }))
     expect(answers()).toEqual({})
     expect(location()).toBe('/q/problem')
@@ -156,14 +160,14 @@ describe('a question step', () => {
     act(() => {
       useAnswersStore.setState({ storageNotice: 'Your saved answers were reset.' })
     })
-    expect(screen.getByText('Your saved answers were reset.')).toBeInTheDocument()
+    expect(await screen.findByText('Your saved answers were reset.')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Dismiss' }))
     expect(screen.queryByText('Your saved answers were reset.')).not.toBeInTheDocument()
   })
 
-  it('explains an unknown step and links back to the first question', () => {
+  it('explains an unknown step and links back to the first question', async () => {
     renderAt('/q/colour')
-    expect(screen.getByRole('heading', { name: /no question “colour”/i })).toHaveFocus()
+    expect(await screen.findByRole('heading', { name: /no question “colour”/i })).toBeVisible()
     expect(screen.getByRole('link', { name: /first question/i })).toHaveAttribute(
       'href',
       '/q/problem',

@@ -1,9 +1,7 @@
-import { useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { AnswerKey, Answers, Problem } from '../../engine/answers'
-import { AnswersSummary } from '../../features/questionnaire/answers-summary'
 import { OptionGroup } from '../../features/questionnaire/option-group'
-import { StartOver } from '../../features/questionnaire/start-over'
 import { StorageNotice } from '../../features/questionnaire/storage-notice'
 import type { QuestionOption } from '../../questions/question.types'
 import { QUESTIONS } from '../../questions/questions'
@@ -18,6 +16,10 @@ import {
 import { useAnswersStore } from '../../store/answers-store'
 import { paths, route } from '../paths'
 
+// The question comes first; the panel beside it and the page for a mistyped link load after.
+const AnswersPanel = lazy(() => import('../../features/questionnaire/answers-panel'))
+const UnknownStep = lazy(() => import('../../features/questionnaire/unknown-step'))
+
 const stepPath = (key: AnswerKey) => route(paths.step.href(key))
 const resultPath = (answers: Answers) => route(paths.result.href(resultQuery(answers)))
 
@@ -30,7 +32,8 @@ const ownsEnter = (target: EventTarget | null) =>
 
 export default function QuestionStepPage() {
   const { step } = useParams()
-  if (!isStepKey(step)) return <UnknownStep step={step ?? ''} />
+  if (!isStepKey(step))
+    return <UnknownStep step={step ?? ''} firstStep={stepPath(QUESTION_ORDER[0]!)} />
   return <QuestionStep key={step} step={step} />
 }
 
@@ -113,7 +116,7 @@ function QuestionStep({ step }: { step: AnswerKey }) {
         </div>
         <div aria-hidden="true" className="mt-2 h-1.5 rounded-full bg-stone-200 dark:bg-stone-800">
           <div
-            className="h-full rounded-full bg-brand-600 transition-[width] duration-300"
+            className="h-full rounded-full bg-brand-600"
             style={{ width: `${(Math.max(at, 0) * 100) / steps.length}%` }}
           />
         </div>
@@ -174,36 +177,19 @@ function QuestionStep({ step }: { step: AnswerKey }) {
       </div>
 
       <aside aria-label="Your answers" className="space-y-4">
-        <AnswersSummary steps={steps} current={step} answers={answers} stepPath={stepPath} />
-        <StartOver
-          onConfirm={() => {
-            reset()
-            void navigate(stepPath(QUESTION_ORDER[0]!))
-          }}
-        />
+        <Suspense>
+          <AnswersPanel
+            steps={steps}
+            current={step}
+            answers={answers}
+            stepPath={stepPath}
+            onStartOver={() => {
+              reset()
+              void navigate(stepPath(QUESTION_ORDER[0]!))
+            }}
+          />
+        </Suspense>
       </aside>
-    </div>
-  )
-}
-
-function UnknownStep({ step }: { step: string }) {
-  const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [])
-  return (
-    <div className="mx-auto max-w-xl">
-      <h1 ref={heading} tabIndex={-1} className="text-2xl font-semibold outline-none">
-        There is no question “{step.slice(0, 40)}”
-      </h1>
-      <p className="mt-3 text-stone-700 dark:text-stone-300">
-        The link may be mistyped or from another version of RAG or Tune. Your saved answers are
-        untouched.
-      </p>
-      <Link
-        to={stepPath(QUESTION_ORDER[0]!)}
-        className="mt-6 inline-block font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100"
-      >
-        Go to the first question
-      </Link>
     </div>
   )
 }

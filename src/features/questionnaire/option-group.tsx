@@ -26,7 +26,7 @@ export function OptionGroup({
         return (
           <label
             key={value}
-            className="flex cursor-pointer items-start gap-3 rounded-xl border border-stone-300 bg-white p-4 transition-colors hover:border-brand-600 has-checked:border-brand-700 has-checked:bg-brand-50 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-600 dark:border-stone-700 dark:bg-stone-900 dark:hover:border-brand-600 dark:has-checked:border-brand-600 dark:has-checked:bg-brand-900/50"
+            className="flex cursor-pointer items-start gap-3 rounded-xl border border-stone-300 bg-white p-4 hover:border-brand-600 has-checked:border-brand-700 has-checked:bg-brand-50 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-600 dark:border-stone-700 dark:bg-stone-900 dark:hover:border-brand-600 dark:has-checked:border-brand-600 dark:has-checked:bg-brand-900/50"
           >
             <input
               type={multiple ? 'checkbox' : 'radio'}

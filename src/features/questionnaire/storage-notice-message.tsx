@@ -1,10 +1,8 @@
 import { useAnswersStore } from '../../store/answers-store'
 
-/** Says once that saved answers could not be read back; dismissing it clears it for good. */
-export function StorageNotice() {
-  const notice = useAnswersStore((s) => s.storageNotice)
+/** What went wrong with the saved answers, with a way to dismiss it for good. */
+export default function StorageNoticeMessage({ notice }: { notice: string }) {
   const dismiss = useAnswersStore((s) => s.dismissStorageNotice)
-  if (!notice) return null
   return (
     <div
       role="status"
