@@ -48,8 +48,8 @@ describe('parseDecision', () => {
   })
 
   it('keeps assumption overrides after the answers', () => {
-    const parsed = parseDecision(decision({ query: 'a.inputTokens=900&volume=high' }), NOW)
-    expect(parsed.ok && parsed.data.query).toBe('volume=high&a.inputTokens=900')
+    const parsed = parseDecision(decision({ query: 'a.in=900&volume=high' }), NOW)
+    expect(parsed.ok && parsed.data.query).toBe('volume=high&a.in=900')
   })
 
   it('fills in what can be recovered: id, date, name, primary', () => {
