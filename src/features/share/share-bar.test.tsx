@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_ASSUMPTIONS, parseAnswers, recommend } from '../../engine'
@@ -94,7 +94,7 @@ describe('ShareBar', () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {})
     render(<ShareBar {...props} />)
     await user.click(screen.getByRole('button', { name: 'Print summary' }))
-    expect(print).toHaveBeenCalledOnce()
+    await waitFor(() => expect(print).toHaveBeenCalledOnce())
   })
 
   it('downloads the decision as a JSON file through a Blob URL', async () => {

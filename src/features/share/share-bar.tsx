@@ -3,6 +3,7 @@ import type { Answers, Assumptions, Recommendation } from '../../engine'
 import { decisionFileName, decisionJsonText } from './decision-json'
 import { decisionMarkdown } from './decision-markdown'
 import { shareLink } from './decision-summary'
+import { printSummary } from './print-summary'
 
 export interface ShareBarProps {
   /** The canonical result query (answers, then assumption overrides), without '?'. */
@@ -112,7 +113,7 @@ export function ShareBar({ query, answers, assumptions, recommendation }: ShareB
         <button type="button" className={button} onClick={() => void copy('link')}>
           Copy link
         </button>
-        <button type="button" className={button} onClick={() => window.print()}>
+        <button type="button" className={button} onClick={() => void printSummary()}>
           Print summary
         </button>
         <button type="button" className={button} onClick={() => void copy('markdown')}>

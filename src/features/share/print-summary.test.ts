@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { chartsDrawn, printSummary } from './print-summary'
+
+function figure(inner: string) {
+  const el = document.createElement('figure')
+  el.innerHTML = `<div role="img">${inner}</div>`
+  document.body.append(el)
+  return el.firstElementChild!
+}
+
+describe('printSummary', () => {
+  afterEach(() => {
+    document.body.innerHTML = ''
+    vi.restoreAllMocks()
+  })
+
+  it('knows a chart is drawn when it has its drawing or its "could not be drawn" note', () => {
+    expect(chartsDrawn(document)).toBe(true)
+    const box = figure('')
+    expect(chartsDrawn(document)).toBe(false)
+    box.innerHTML = '<svg></svg>'
+    expect(chartsDrawn(document)).toBe(true)
+    box.innerHTML = '<p>The chart could not be drawn</p>'
+    expect(chartsDrawn(document)).toBe(true)
+  })
+
+  it('announces the print, waits for the charts to draw, then prints', async () => {
+    const box = figure('')
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {})
+    window.addEventListener(
+      'beforeprint',
+      () => setTimeout(() => (box.innerHTML = '<svg></svg>'), 50),
+      {
+        once: true,
+      },
+    )
+    await printSummary(window, 5_000)
+    expect(box.innerHTML).toBe('<svg></svg>')
+    expect(print).toHaveBeenCalledOnce()
+  })
+
+  it('prints anyway when a chart does not draw in time', async () => {
+    figure('')
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {})
+    await printSummary(window, 30)
+    expect(print).toHaveBeenCalledOnce()
+  })
+})
