@@ -4,6 +4,7 @@ import { APPROACH_INFO, parseAnswers, recommend, serializeAnswers } from '../../
 import { printToPdf } from './pages/printed-pdf'
 import { ResultPage } from './pages/result-page'
 import { ShareBar } from './pages/share-bar'
+import { WizardPage } from './pages/wizard-page'
 
 /** The twelve cases of the spec (/work/shared/spec/cases.md), as share-link queries. */
 const CASES = [
@@ -30,7 +31,7 @@ const origin = (page: Page) => new URL(page.url()).origin
 const canonical = (query: string) => serializeAnswers(parseAnswers(query).answers)
 
 test.describe('share', () => {
-  test('a copied link opens the same result, answers changed in place included, in a fresh browser', async ({
+  test('a copied link opens the same result in a fresh browser, leaving the recipient’s own answers alone', async ({
     browser,
   }) => {
     const sender = await browser.newContext({ permissions: CLIPBOARD })
@@ -47,13 +48,22 @@ test.describe('share', () => {
     const ranking = await result.rankingOrder()
     const stack = await result.stackOrder()
 
+    // The recipient has answers of their own in progress; opening the link must not touch them.
     const recipient = await browser.newContext()
     const other = new ResultPage(await recipient.newPage())
+    const wizard = new WizardPage(other.page)
+    await wizard.open()
+    await wizard.answer({ problem: ['tone'] })
+    const saved = () => other.page.evaluate(() => JSON.stringify({ ...localStorage }))
+    const before = await saved()
+    expect(before).toContain('tone')
+
     await other.page.goto(link)
     await expect(other.ranking).toBeVisible()
     expect(await other.rankingOrder()).toEqual(ranking)
     expect(await other.stackOrder()).toEqual(stack)
     await expect(other.notice).toHaveCount(0)
+    expect(await saved()).toBe(before)
     expect([...result.errors, ...other.errors]).toEqual([])
     await sender.close()
     await recipient.close()
