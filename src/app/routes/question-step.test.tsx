@@ -50,7 +50,7 @@ describe('a question step', () => {
     const heading = screen.getByRole('heading', { level: 1, name: /queries a day/i })
     expect(heading).toHaveFocus()
     expect(screen.getByText(/why we ask/i)).toBeInTheDocument()
-    const group = screen.getByRole('group', { name: /queries a day/i })
+    const group = screen.getByRole('radiogroup', { name: /queries a day/i })
     const radios = within(group).getAllByRole('radio')
     expect(radios.map((r) => r.getAttribute('value'))).toEqual(['low', 'medium', 'high'])
     expect(screen.getByRole('radio', { name: 'Over 100,000' })).toHaveAccessibleDescription(
@@ -60,6 +60,8 @@ describe('a question step', () => {
 
   it('asks for one or more problems with checkboxes', async () => {
     const { user } = renderAt('/q/problem')
+    const group = screen.getByRole('group', { name: /what is wrong/i })
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(8)
     await user.click(screen.getByRole('checkbox', { name: /tone is off/i }))
     await user.click(screen.getByRole('checkbox', { name: /output format/i }))
     expect(answers().problem).toEqual(['tone', 'format'])

@@ -20,7 +20,11 @@ export function OptionGroup({
   labelledBy,
 }: OptionGroupProps) {
   return (
-    <div role="group" aria-labelledby={labelledBy} className="grid gap-3">
+    <div
+      role={multiple ? 'group' : 'radiogroup'}
+      aria-labelledby={labelledBy}
+      className="grid gap-3"
+    >
       {options.map(([value, option], i) => {
         const id = `${name}-${value}`
         return (

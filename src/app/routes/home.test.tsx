@@ -1,0 +1,49 @@
+import { render, screen } from '@testing-library/react'
+import { MemoryRouter } from 'react-router'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Answers } from '../../engine/answers'
+import { useAnswersStore } from '../../store/answers-store'
+import { Home } from './home'
+
+function renderHome(answers: Answers) {
+  useAnswersStore.setState({ answers, storageNotice: null })
+  render(
+    <MemoryRouter>
+      <Home />
+    </MemoryRouter>,
+  )
+}
+
+beforeEach(() => {
+  useAnswersStore.setState({ answers: {}, storageNotice: null })
+})
+
+describe('the home page', () => {
+  it('says what the app does and starts at the first question', () => {
+    renderHome({})
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      /prompt, retrieve or fine-tune/i,
+    )
+    expect(screen.getByRole('link', { name: 'Start the questionnaire' })).toHaveAttribute(
+      'href',
+      '/q/problem',
+    )
+    expect(screen.getByRole('link', { name: 'Skip to the result' })).toHaveAttribute(
+      'href',
+      '/result',
+    )
+  })
+
+  it('continues at the first open step and skips to the result with the answers that count', () => {
+    // budget is not asked without examples, so its stale answer stays out of the link.
+    renderHome({ problem: ['tone'], baseline: 'none', examples: 'none', budget: 'over50k' })
+    expect(screen.getByRole('link', { name: 'Continue the questionnaire' })).toHaveAttribute(
+      'href',
+      '/q/corpus',
+    )
+    expect(screen.getByRole('link', { name: 'Skip to the result' })).toHaveAttribute(
+      'href',
+      '/result?problem=tone&examples=none&baseline=none',
+    )
+  })
+})
