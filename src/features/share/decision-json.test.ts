@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_ASSUMPTIONS,
   analyseSensitivity,
+  compareCosts,
   parseAnswers,
   recommend,
   type Assumptions,
@@ -41,6 +42,7 @@ describe('decisionJson', () => {
     expect(json.result).toEqual(recommendation)
     expect(json.result.stack).toEqual(c.stack)
     expect(json.sensitivity).toEqual(analyseSensitivity(answers))
+    expect(json.costs).toEqual(compareCosts(answers))
     expect(json.plan).toMatch(/\.$/)
 
     const reread = parseAnswers(json.query)

@@ -1,4 +1,4 @@
-import { analyseSensitivity, serializeAnswers } from '../../engine'
+import { analyseSensitivity, compareCosts, serializeAnswers } from '../../engine'
 import { isoDate, planSentence, type DecisionExportInput } from './decision-summary'
 
 /** Names the file format, so a reader of the file knows what it holds and which version. */
@@ -6,7 +6,7 @@ export const DECISION_JSON_SCHEMA = 'rag-or-tune/decision@1'
 
 /**
  * The decision as a JSON-ready object: answers, assumptions, the engine's full result, what would
- * change it, the app version and the share link. Pure.
+ * change it, costs over time, the app version and the share link. Pure.
  * @example decisionJson({ ...input, appVersion: '0.1.0' }).result.stack // ['lora', 'rag']
  */
 export function decisionJson(input: DecisionExportInput & { appVersion: string }) {
@@ -24,6 +24,8 @@ export function decisionJson(input: DecisionExportInput & { appVersion: string }
     assumptions,
     result: recommendation,
     sensitivity: analyseSensitivity(answers, assumptions),
+    /** Cumulative cost over the horizon, break-evens, and the same in sentences. */
+    costs: compareCosts(answers, assumptions),
   }
 }
 

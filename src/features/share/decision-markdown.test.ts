@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { APPROACH_INFO, DEFAULT_ASSUMPTIONS, parseAnswers, recommend } from '../../engine'
+import {
+  APPROACH_INFO,
+  DEFAULT_ASSUMPTIONS,
+  compareCosts,
+  parseAnswers,
+  recommend,
+} from '../../engine'
 import { decisionMarkdown } from './decision-markdown'
 import { answersInWords, planSentence, planTitle, shareLink } from './decision-summary'
 import { EXPORT_CASES } from './testing/export-cases'
@@ -58,6 +64,7 @@ describe('decisionMarkdown', () => {
     expect(estimates.every((row) => row.length === 5 && row[1]!.startsWith('$'))).toBe(true)
 
     for (const line of answersInWords(answers).given) expect(lines).toContain(`- ${line}`)
+    for (const sentence of compareCosts(answers).sentences) expect(lines).toContain(`- ${sentence}`)
     for (const step of recommendation.nextSteps) expect(markdown).toContain(`**${step.title}.**`)
 
     expect(markdown).toContain(`(${link})`)

@@ -1,4 +1,4 @@
-import { analyseSensitivity, APPROACH_INFO } from '../../engine'
+import { analyseSensitivity, APPROACH_INFO, compareCosts } from '../../engine'
 import {
   answersInWords,
   estimateCells,
@@ -21,8 +21,8 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, '
 
 /**
  * The decision as Markdown for a design doc, a ticket or a chat: headings, the plan in one
- * sentence, a short ranking table, the key reasons, the answers, the estimates, what would change
- * the answer, the next steps and the link. Pure.
+ * sentence, a short ranking table, the key reasons, the answers, the estimates and costs over
+ * time, what would change the answer, the next steps and the link. Pure.
  * @example decisionMarkdown({ answers, assumptions, recommendation, link, date })
  * // '# Decision: LoRA fine-tuning + RAG\n\nBuild LoRA fine-tuning with …'
  */
@@ -83,6 +83,8 @@ export function decisionMarkdown(input: DecisionExportInput): string {
     '',
     'Low–high ranges in USD from the stated assumptions; adjust them in the app through the link.',
   )
+  const { sentences } = compareCosts(answers, assumptions)
+  if (sentences.length > 0) push('', ...sentences.map((sentence) => `- ${sentence}`))
 
   const { changes, openQuestions } = analyseSensitivity(answers, assumptions)
   if (changes.length > 0 || openQuestions.length > 0) {

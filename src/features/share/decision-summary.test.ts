@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { range, recommend, type Reason } from '../../engine'
+import { formatUsdShort, range, recommend, type Reason } from '../../engine'
 import {
   answersInWords,
   estimateCells,
   formatRange,
-  formatUsd,
   isoDate,
   keyReasons,
   planSentence,
@@ -89,27 +88,10 @@ describe('keyReasons and reasonEffect', () => {
   })
 })
 
-describe('formatUsd and formatRange', () => {
-  it.each([
-    [0, '$0'],
-    [0.1, '$0.10'],
-    [4.5, '$4.50'],
-    [450.4, '$450'],
-    [999.6, '$1k'],
-    [999_700, '$1M'],
-    [8_225, '$8.2k'],
-    [8_000, '$8k'],
-    [23_000, '$23k'],
-    [180_000, '$180k'],
-    [1_400_000, '$1.4M'],
-    [25_000_000, '$25M'],
-  ])('%d → %s', (n, text) => {
-    expect(formatUsd(n)).toBe(text)
-  })
-
+describe('formatRange and estimateCells', () => {
   it('writes one figure when both ends read the same', () => {
-    expect(formatRange(range(0.1, 0.1), formatUsd)).toBe('$0.10')
-    expect(formatRange(range(8_225, 23_000), formatUsd)).toBe('$8.2k–$23k')
+    expect(formatRange(range(8_000, 8_040), formatUsdShort)).toBe('$8k')
+    expect(formatRange(range(8_225, 23_000), formatUsdShort)).toBe('$8.2k–$23k')
   })
 
   it('gives every estimate a unit', () => {

@@ -3,6 +3,7 @@ import {
   ANSWER_LABELS,
   answerValues,
   describeAnswer,
+  formatUsdShort,
   type ApproachId,
   type Answers,
   type Assumptions,
@@ -106,22 +107,6 @@ export function reasonEffect(reason: Reason): string {
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `−${Math.abs(n)}`)
 
-/**
- * US dollars, short: $0, $0.10, $450, $8.2k, $23k, $1.4M.
- * @example formatUsd(8225) // '$8.2k'
- */
-export function formatUsd(n: number): string {
-  if (n === 0) return '$0'
-  if (n < 10) return `$${n.toFixed(2)}`
-  // Bounds below a unit's rounding point, so 999.6 reads "$1k", not "$1000".
-  if (n < 999.5) return `$${Math.round(n)}`
-  if (n < 999_500) return `$${trim(n / 1_000)}k`
-  return `$${trim(n / 1_000_000)}M`
-}
-
-/** One decimal under 10, none above, never a trailing ".0". */
-const trim = (n: number) => (n < 10 ? n.toFixed(1).replace(/\.0$/, '') : String(Math.round(n)))
-
 /** A range with a unit formatter: "$8.2k–$23k", or one figure when both ends read the same. */
 export function formatRange(r: Range, format: (n: number) => string): string {
   const low = format(r.low)
@@ -135,8 +120,8 @@ const hours = (n: number) => String(Math.round(n))
 /** The estimates of one approach as table cells, in words a reader scans. */
 export function estimateCells(e: Recommendation['estimates'][ApproachId]) {
   return {
-    oneTime: formatRange(e.oneTime, formatUsd),
-    monthly: `${formatRange(e.monthly, formatUsd)}/month`,
+    oneTime: formatRange(e.oneTime, formatUsdShort),
+    monthly: `${formatRange(e.monthly, formatUsdShort)}/month`,
     buildTime: `${formatRange(e.buildDays, days)} days`,
     maintenance: `${formatRange(e.maintenanceHours, hours)} h/month`,
   }
