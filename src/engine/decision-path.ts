@@ -187,7 +187,7 @@ const TABLE: NodeTable = {
     kind: 'outcome',
     parent: 'enough-examples',
     edge: 'no',
-    title: 'Not ready to train: keep prompting, collect data',
+    title: 'Not yet: keep prompting, collect data',
     detail:
       'Without enough examples or people a fine-tune goes badly or goes stale. Improve the prompt, and collect examples from real traffic.',
     keys: ['examples', 'team'],
@@ -197,7 +197,7 @@ const TABLE: NodeTable = {
     kind: 'check',
     parent: 'enough-examples',
     edge: 'yes',
-    title: 'Deep change, 5k+ examples, dedicated team, $10k+?',
+    title: 'Deep change, 5k+ examples, ML team, $10k+?',
     detail:
       'Full fine-tuning is an upgrade over LoRA, never a first step: it needs all four at once.',
     keys: ['depth', 'examples', 'team', 'budget'],

@@ -104,7 +104,7 @@ function MapSvg({
       {DECISION_MAP.map((node) => {
         const box = layout.boxes[node.id]
         const state = nodeState(path, node.id)
-        const lines = wrapText(node.title, layout.charsPerLine, variant === 'wide' ? 3 : 2)
+        const lines = wrapText(node.title, layout.charsPerLine, layout.maxLines)
         const mark = state.end
           ? '★ your result'
           : state.unanswered

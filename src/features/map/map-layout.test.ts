@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAP_NODE_IDS } from '../../engine/decision-path'
+import { DECISION_MAP, MAP_NODE_IDS } from '../../engine/decision-path'
 import { edgeLabel, narrowLayout, wideLayout, wrapText, type Box } from './map-layout'
 
 const overlap = (a: Box, b: Box) =>
@@ -18,6 +18,13 @@ describe.each([
       expect(box.y + box.height).toBeLessThanOrEqual(layout.height)
     }
     boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(overlap(a, b)).toBe(false)))
+  })
+
+  it('shows every title whole, never cut short', () => {
+    for (const node of DECISION_MAP) {
+      const lines = wrapText(node.title, layout.charsPerLine, layout.maxLines)
+      expect(lines.join(' ')).toBe(node.title)
+    }
   })
 
   it('draws one connector into every node but the root', () => {

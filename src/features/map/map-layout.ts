@@ -20,8 +20,9 @@ export interface MapLayout {
   height: number
   boxes: Record<MapNodeId, Box>
   connectors: Connector[]
-  /** Characters a title line holds in this layout. */
+  /** Characters a title line holds in this layout, and lines a box holds. */
   charsPerLine: number
+  maxLines: number
 }
 
 /**
@@ -97,6 +98,7 @@ export function wideLayout(): MapLayout {
     boxes,
     connectors,
     charsPerLine: 18,
+    maxLines: 3,
   }
 }
 
@@ -142,7 +144,14 @@ export function narrowLayout(): MapLayout {
         : `M${x} ${p.y + p.height}V${c.y + c.height / 2}H${c.x}`
     connectors.push({ from: node.parent, to: node.id, d })
   }
-  return { width: total, height: y - gap + MARGIN, boxes, connectors, charsPerLine: 36 }
+  return {
+    width: total,
+    height: y - gap + MARGIN,
+    boxes,
+    connectors,
+    charsPerLine: 36,
+    maxLines: 2,
+  }
 }
 
 /**
