@@ -153,7 +153,8 @@ export default function DecisionMapRoute() {
         </section>
       )}
 
-      <section aria-labelledby="map-outline-title" className="mt-8">
+      {/* On paper the diagram and the steps say it all; the list is the screen's twin of the diagram. */}
+      <section aria-labelledby="map-outline-title" className="no-print mt-8">
         <h2 id="map-outline-title" className="text-xl font-semibold">
           The map as a list
         </h2>
