@@ -48,6 +48,7 @@ describe('parseAssumptions', () => {
       range(1000, 3000),
     ],
     ['decimals', 'a.rag=0.5-.75', range(0.5, 0.75)],
+    ['a trailing point', 'a.rag=2.-3', range(2, 3)],
   ])('reads %s', (_name, query, value) => {
     const parsed = parseAssumptions(query)
     expect(parsed.problems).toEqual([])

@@ -28,7 +28,8 @@ export interface ParsedAssumptions {
   ignored: ParsedAnswers['ignored']
 }
 
-const NUMBER = '(\\d+(?:\\.\\d+)?|\\.\\d+)'
+/** A plain decimal: `12`, `2.5`, `.5`, or `2.` while it is being typed. */
+const NUMBER = '(\\d+(?:\\.\\d*)?|\\.\\d+)'
 const ONE = new RegExp(`^${NUMBER}$`)
 const TWO = new RegExp(`^${NUMBER}-${NUMBER}$`)
 const MAX_SHOWN = 40

@@ -229,7 +229,13 @@ export interface CostComparison {
   volumeBreakEvens: VolumeBreakEven[]
   /** The cheapest approach over the horizon (by the middle of its range). */
   cheapest: ApproachId
-  /** Everything above in sentences, for the page and for screen readers. */
+  /** The cheapest approach over the horizon, in a sentence. */
+  summary: string
+  /** One sentence a crossing within the horizon, in the order of `crossings`. */
+  crossingSentences: string[]
+  /** One sentence a break-even volume. */
+  volumeSentences: string[]
+  /** All of the above, in that order. */
   sentences: string[]
 }
 
@@ -250,17 +256,20 @@ export function compareCosts(
   const cheapest = [...APPROACHES].sort(
     (p, q) => mid(estimates[p].total) - mid(estimates[q].total) || COMPLEXITY[p] - COMPLEXITY[q],
   )[0]!
-  const sentences = [
-    `At ${formatQuantity(qpd)} queries a day, ${name(cheapest)} costs the least over ${a.horizonMonths} months (about ${formatUsd(mid(estimates[cheapest].total))}, build and upkeep included).`,
-    ...crossings.filter((c) => c.withinHorizon).map((c) => describeCrossing(c, estimates, a, qpd)),
-    ...volumeBreakEvens.map(describeVolumeBreakEven),
-  ]
+  const summary = `At ${formatQuantity(qpd)} queries a day, ${name(cheapest)} costs the least over ${a.horizonMonths} months (about ${formatUsd(mid(estimates[cheapest].total))}, build and upkeep included).`
+  const crossingSentences = crossings
+    .filter((c) => c.withinHorizon)
+    .map((c) => describeCrossing(c, estimates, a, qpd))
+  const volumeSentences = volumeBreakEvens.map(describeVolumeBreakEven)
   return {
     queriesPerDay: qpd,
     curves: costCurves(estimates, a),
     crossings,
     volumeBreakEvens,
     cheapest,
-    sentences,
+    summary,
+    crossingSentences,
+    volumeSentences,
+    sentences: [summary, ...crossingSentences, ...volumeSentences],
   }
 }

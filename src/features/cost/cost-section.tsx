@@ -1,4 +1,30 @@
-import type { Answers, Assumptions, Recommendation } from '../../engine'
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
+import {
+  compareCosts,
+  formatQuantity,
+  formatUsd,
+  queriesPerDay,
+  showTheMath,
+  type Answers,
+  type Assumptions,
+  type Recommendation,
+} from '../../engine'
+import { AssumptionsPanel } from './assumptions-panel'
+import { costChartData, LINE_COLOR_CLASSES, type CostChartData } from './cost-chart-data'
+import { MarkerLegend } from './marker-legend'
+import { CostTable } from './cost-table'
+
+// Recharts is drawn in its own lazily loaded chunk.
+const CostChart = lazy(() => import('./cost-chart'))
 
 export interface CostSectionProps {
   answers: Answers
@@ -7,7 +33,198 @@ export interface CostSectionProps {
   onAssumptionsChange: (next: Assumptions) => void
 }
 
-/** Assumptions panel, break-even over time and "show the math". */
-export function CostSection(_props: CostSectionProps) {
-  return null
+/** Typing waits this long before the link is rewritten, so the URL does not churn. */
+export const LINK_DEBOUNCE_MS = 600
+
+function volumeSourceShort(answers: Answers, a: Assumptions): string {
+  if (a.queriesPerDay !== null) return 'as you set it'
+  if (answers.volume !== undefined) return 'from your volume answer'
+  return 'volume not answered, so a medium volume is assumed'
+}
+
+function ChartTable({ data }: { data: CostChartData }) {
+  const rows = data.rows.filter((r) => data.markerMonths.includes(r.month))
+  return (
+    <table className="mt-2 w-full text-left text-sm">
+      <caption className="sr-only">Cumulative cost by month, middle of each estimate, USD</caption>
+      <thead>
+        <tr className="border-b border-stone-300 dark:border-stone-700">
+          <th scope="col" className="py-1 pr-2 font-medium">
+            By the end of month
+          </th>
+          {data.lines.map((l) => (
+            <th key={l.id} scope="col" className="py-1 pr-2 text-right font-medium">
+              {l.short}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr
+            key={r.month}
+            className="border-b border-stone-200 last:border-0 dark:border-stone-800"
+          >
+            <th scope="row" className="py-1 pr-2 font-normal">
+              {r.month === 0 ? '0 (build)' : r.month}
+            </th>
+            {data.lines.map((l) => (
+              <td key={l.id} className="py-1 pr-2 text-right tabular-nums">
+                {formatUsd(Math.round(r[l.id]))}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/**
+ * What the plan costs, and when fine-tuning pays off: the break-even in words, cumulative cost
+ * over the horizon as a chart (and a table), the per-approach estimates with their arithmetic,
+ * and every assumption behind them, editable. Edits show at once; the link follows after a pause.
+ */
+export function CostSection({
+  answers,
+  assumptions,
+  recommendation,
+  onAssumptionsChange,
+}: CostSectionProps) {
+  // Edits not yet in the link. The link stays the source of truth: a draft lives only while the
+  // debounce runs, and is dropped as soon as it has been handed over.
+  const [draft, setDraft] = useState<Assumptions | null>(null)
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; next: Assumptions } | null>(null)
+  const handOver = useRef(onAssumptionsChange)
+  useEffect(() => {
+    handOver.current = onAssumptionsChange
+  }, [onAssumptionsChange])
+  // Leaving the page drops a pending edit rather than navigating back to it.
+  useEffect(() => () => clearTimeout(pending.current?.timer), [])
+
+  const flush = useCallback(() => {
+    const p = pending.current
+    if (!p) return
+    clearTimeout(p.timer)
+    pending.current = null
+    setDraft(null)
+    handOver.current(p.next)
+  }, [])
+  const edit = useCallback(
+    (next: Assumptions, immediate: boolean) => {
+      clearTimeout(pending.current?.timer)
+      pending.current = { next, timer: setTimeout(flush, LINK_DEBOUNCE_MS) }
+      setDraft(next)
+      if (immediate) flush()
+    },
+    [flush],
+  )
+
+  const shown = draft ?? assumptions
+  const figures = useDeferredValue(shown)
+  const math = useMemo(() => showTheMath(answers, figures), [answers, figures])
+  const comparison = useMemo(() => compareCosts(answers, figures), [answers, figures])
+  const chart = useMemo(
+    () => costChartData(comparison, recommendation.stack),
+    [comparison, recommendation.stack],
+  )
+  const qpd = queriesPerDay(answers, shown)
+  const crossings = chart.marks
+
+  return (
+    <section aria-labelledby="costs-title" className="print-avoid-break">
+      <h2 id="costs-title" className="text-xl font-semibold">
+        What it costs over time
+      </h2>
+      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+        At {formatQuantity(queriesPerDay(answers, figures))} queries a day (
+        {volumeSourceShort(answers, figures)}), over {figures.horizonMonths} months. Build, running
+        and upkeep costs from the assumptions in this section: estimates to plan with, not quotes.
+      </p>
+
+      <div className="mt-4 grid gap-6">
+        {/* On phones the figures come first and the assumptions last; side by side from lg. */}
+        <div className="contents lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-6">
+          <figure
+            aria-labelledby="cost-chart-title"
+            className={`min-w-0 self-start rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900 ${LINE_COLOR_CLASSES}`}
+          >
+            <h3 id="cost-chart-title" className="font-semibold">
+              Cumulative cost by month{' '}
+              <span className="font-normal text-stone-600 dark:text-stone-400">
+                (USD, middle of each estimate)
+              </span>
+            </h3>
+            <figcaption className="mt-2 grid gap-1 text-sm" data-testid="cost-break-even">
+              <p>{comparison.summary}</p>
+              {crossings.length > 0 ? (
+                <ol className="grid gap-1">
+                  {crossings.map((m, i) => (
+                    <li key={m.n} className="flex gap-2">
+                      <span
+                        aria-hidden="true"
+                        className="mt-0.5 grid h-5 w-5 shrink-0 place-items-center rounded-full border border-current text-xs font-bold"
+                      >
+                        {m.n}
+                      </span>
+                      <span>{comparison.crossingSentences[i]}</span>
+                    </li>
+                  ))}
+                </ol>
+              ) : (
+                <p>
+                  No approach overtakes another within {figures.horizonMonths} months at this
+                  volume.
+                </p>
+              )}
+              {comparison.volumeSentences.map((s) => (
+                <p key={s}>{s}</p>
+              ))}
+            </figcaption>
+            <MarkerLegend lines={chart.lines} />
+            <div
+              role="img"
+              aria-label={`Line chart of cumulative cost over ${figures.horizonMonths} months for the four approaches; the same figures are in the table below it.`}
+              className="mt-2 h-72 text-stone-700 sm:h-80 dark:text-stone-300"
+            >
+              <Suspense
+                fallback={<div className="h-full rounded bg-stone-100 dark:bg-stone-800" />}
+              >
+                <CostChart data={chart} />
+              </Suspense>
+            </div>
+            <details className="no-print mt-2 text-sm">
+              <summary className="cursor-pointer rounded text-brand-800 underline-offset-4 hover:underline dark:text-brand-100">
+                Show the chart as a table
+              </summary>
+              <ChartTable data={chart} />
+            </details>
+          </figure>
+
+          <div className="order-last min-w-0 lg:sticky lg:order-none lg:top-4 lg:order-none lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+            <AssumptionsPanel
+              assumptions={shown}
+              derivedQueriesPerDay={{ value: qpd, source: volumeSourceShort(answers, shown) }}
+              onChange={edit}
+              onDone={flush}
+            />
+          </div>
+        </div>
+
+        <div className="grid min-w-0 gap-3">
+          <CostTable
+            math={math}
+            stack={recommendation.stack}
+            horizonMonths={figures.horizonMonths}
+          />
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            {answers.hosting === 'self-host'
+              ? 'LoRA is priced as a small open model on your own rented GPUs, since you can serve open-weight models.'
+              : 'LoRA is priced as a fine-tuned model hosted by a provider. If you can serve open-weight models, say so in your answers to price it on your own GPUs.'}{' '}
+            Full fine-tuning is always priced on your own GPUs.
+          </p>
+        </div>
+      </div>
+    </section>
+  )
 }
