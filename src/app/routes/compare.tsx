@@ -132,6 +132,8 @@ export default function CompareRoute() {
             </p>
           </div>
 
+          <p className="mt-2 hidden text-sm break-all print:block">Link: {url}</p>
+
           <section aria-labelledby="compare-verdicts" className="mt-6">
             <h2 id="compare-verdicts" className="text-xl font-semibold">
               Verdicts and rankings
