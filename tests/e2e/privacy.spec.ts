@@ -89,7 +89,10 @@ test('a whole session makes no request to another origin and breaks no CSP rule'
   await share.getByRole('button', { name: 'Download JSON' }).click()
   await download
   await share.getByRole('button', { name: 'Print summary' }).click()
-  expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1)
+  // Printing waits for the charts to draw, then opens the dialog.
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed))
+    .toBe(1)
   await page.emulateMedia({ media: 'print' })
   await page.emulateMedia({ media: 'screen' })
   expect(await cspViolations(page)).toEqual([])
