@@ -89,7 +89,7 @@ test('a bad or huge link keeps its valid answers and says what it ignored', asyn
 test('the charts draw, with the plan marked and a table behind each', async ({ page }) => {
   const result = new ResultPage(page)
   await result.open(CASES[7]!)
-  const figures = page.getByRole('figure')
+  const figures = result.charts
   await expect(figures).toHaveCount(4)
   const first = figures.first()
   await first.scrollIntoViewIfNeeded()

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { ANSWER_KEYS } from '../../engine'
 import { CostSection } from '../../features/cost/cost-section'
 import { SaveDecision } from '../../features/decisions/save-decision'
@@ -13,13 +14,19 @@ import { useResult } from '../../features/result/use-result'
 import { WhatWouldChange } from '../../features/result/what-would-change'
 import { PrintHeader, ShareBar } from '../../features/share/share-bar'
 
+// Rendered from the deferred result: skipped while only the urgent part of the page changes.
+const Costs = memo(CostSection)
+
+/** Holds the place of the deferred sections on the very first paint. */
+const Pending = () => <div aria-hidden="true" className="min-h-48" />
+
 /**
  * `#/result?<answers>`: the ranking, the plan and why, what would change it, and what it costs.
  * The URL is the only input; features of their own (share, save, costs) are mounted here.
  */
 export default function ResultRoute() {
-  const result = useResult()
-  const { answers, assumptions, ignored, recommendation, sensitivity, query } = result
+  const { current, settled, setAnswer, setAssumptions, cleanLink } = useResult()
+  const { answers, assumptions, ignored, recommendation, query } = current
   const questionnaire = useOpenInQuestionnaire(answers)
   const kept = ANSWER_KEYS.filter((k) => answers[k] !== undefined).length
 
@@ -32,7 +39,7 @@ export default function ResultRoute() {
           kept={kept}
           onFix={() => questionnaire.open(firstFixableKey(ignored) ?? 'problem')}
           onClean={() => {
-            result.cleanLink()
+            cleanLink()
             // The notice (and the button) goes away: keep focus on the page, at its heading.
             document.getElementById(RESULT_HEADING_ID)?.focus()
           }}
@@ -52,7 +59,7 @@ export default function ResultRoute() {
           <button
             type="button"
             onClick={() => questionnaire.open('problem')}
-            className="no-print rounded border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+            className="no-print rounded border border-stone-300 px-3 py-2 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
           >
             Edit these answers in the questionnaire
           </button>
@@ -71,33 +78,47 @@ export default function ResultRoute() {
             </p>
             <RankingList ranking={recommendation.ranking} answers={answers} />
           </section>
-          <WhatWouldChange
-            sensitivity={sensitivity}
-            primary={recommendation.stack[0]!}
-            assumptionsQuery={result.assumptionsQuery}
-          />
-          <NextStepsList steps={recommendation.nextSteps} />
+          {settled ? (
+            <>
+              <WhatWouldChange
+                sensitivity={settled.sensitivity}
+                primary={settled.recommendation.stack[0]!}
+                assumptionsQuery={settled.assumptionsQuery}
+              />
+              <NextStepsList steps={settled.recommendation.nextSteps} />
+            </>
+          ) : (
+            <Pending />
+          )}
         </div>
         <aside className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
-          <AnswersPanel answers={answers} onChange={result.setAnswer} />
+          <AnswersPanel answers={answers} onChange={setAnswer} />
         </aside>
       </div>
 
       <div className="mt-10">
-        <ResultCharts
-          estimates={recommendation.estimates}
-          stack={recommendation.stack}
-          answers={answers}
-          assumptions={assumptions}
-        />
+        {settled ? (
+          <ResultCharts
+            estimates={settled.recommendation.estimates}
+            stack={settled.recommendation.stack}
+            answers={settled.answers}
+            assumptions={settled.assumptions}
+          />
+        ) : (
+          <Pending />
+        )}
       </div>
       <div className="mt-10">
-        <CostSection
-          answers={answers}
-          assumptions={assumptions}
-          recommendation={recommendation}
-          onAssumptionsChange={result.setAssumptions}
-        />
+        {settled ? (
+          <Costs
+            answers={settled.answers}
+            assumptions={settled.assumptions}
+            recommendation={settled.recommendation}
+            onAssumptionsChange={setAssumptions}
+          />
+        ) : (
+          <Pending />
+        )}
       </div>
       {questionnaire.dialog}
     </div>

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { estimate, parseAnswers, range, type Estimates } from '../../engine'
-import { ESTIMATE_METRICS, estimateChartData, formatRange, formatUsd } from './chart-data'
+import {
+  ESTIMATE_METRICS,
+  estimateChartData,
+  formatRange,
+  formatUsd,
+  sameChartData,
+} from './chart-data'
 
 const answers = (q: string) => parseAnswers(q).answers
 
@@ -140,6 +146,22 @@ describe('estimateChartData', () => {
     )
     expect(data.scale).toBe('linear')
     expect(data.ticks).toEqual([0, 20, 40, 60, 80, 100, 120])
+  })
+
+  it('tells charts that draw the same from charts that do not', () => {
+    const a = estimateChartData(estimate(answers('volume=high')), 'monthly', ['rag'])
+    expect(
+      sameChartData(
+        a,
+        estimateChartData(estimate(answers('volume=high&team=some')), 'monthly', ['rag']),
+      ),
+    ).toBe(true)
+    expect(
+      sameChartData(a, estimateChartData(estimate(answers('volume=low')), 'monthly', ['rag'])),
+    ).toBe(false)
+    expect(
+      sameChartData(a, estimateChartData(estimate(answers('volume=high')), 'monthly', ['lora'])),
+    ).toBe(false)
   })
 
   it.each(ESTIMATE_METRICS.map((m) => [m]))('names the %s chart and its unit', (metric) => {

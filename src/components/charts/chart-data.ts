@@ -201,3 +201,11 @@ export function estimateChartData(
 export function chartHeight(data: Pick<RangeChartData, 'rows'>): number {
   return data.rows.length * 46 + 46
 }
+
+/**
+ * Whether two charts would draw the same: answers that leave the estimates and the plan alone
+ * (most of them) then skip redrawing.
+ */
+export function sameChartData(a: RangeChartData, b: RangeChartData): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b)
+}

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
+import { lazy, memo, Suspense, useEffect, useId, useRef, useState } from 'react'
 import { PartBoundary } from '../part-boundary'
-import { chartHeight, METRIC_INFO, type RangeChartData } from './chart-data'
+import { chartHeight, METRIC_INFO, sameChartData, type RangeChartData } from './chart-data'
 
 // Recharts is loaded only when a chart is drawn: its own chunk, never on the first screen.
 const RangeBarChart = lazy(() => import('./range-bar-chart'))
@@ -84,52 +84,57 @@ function useNearViewport<T extends Element>() {
  * One chart with everything that makes it readable without seeing it: a title, a summary, and
  * the same numbers as a table (folded away on screen, printed in full).
  */
-export function ChartFigure({ data, note }: { data: RangeChartData; note?: string }) {
-  const id = useId()
-  const [drawing, near] = useNearViewport<HTMLDivElement>()
-  const height = chartHeight(data)
-  return (
-    <figure
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-summary`}
-      className="print-avoid-break min-w-0 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
-    >
-      <h3 id={`${id}-title`} className="font-semibold">
-        {data.title}{' '}
-        <span className="font-normal text-stone-600 dark:text-stone-400">({data.unit})</span>
-      </h3>
-      {note && <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{note}</p>}
-      <p id={`${id}-summary`} className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-        {data.summary}
-      </p>
-      <div
-        ref={drawing}
-        role="img"
-        aria-label={`${data.title}, ${data.unit}: ${data.rows.map((r) => `${r.name} ${r.label}`).join('; ')}.`}
-        className="mt-2 text-stone-700 dark:text-stone-300"
-        style={{ height }}
+export const ChartFigure = memo(
+  function ChartFigure({ data, note }: { data: RangeChartData; note?: string }) {
+    const id = useId()
+    const [drawing, near] = useNearViewport<HTMLDivElement>()
+    const height = chartHeight(data)
+    return (
+      <figure
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-summary`}
+        className="print-avoid-break min-w-0 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
       >
-        {near && (
-          <PartBoundary
-            fallback={
-              <p className="flex h-full items-center justify-center rounded bg-stone-100 p-4 text-center text-sm dark:bg-stone-800">
-                The chart could not be drawn; its table below has the same figures.
-              </p>
-            }
-          >
-            <Suspense fallback={<div className="h-full rounded bg-stone-100 dark:bg-stone-800" />}>
-              <RangeBarChart data={data} />
-            </Suspense>
-          </PartBoundary>
-        )}
-      </div>
-      <details className="no-print mt-2 text-sm">
-        <summary className="cursor-pointer rounded text-brand-800 underline-offset-4 hover:underline dark:text-brand-100">
-          Show as a table
-        </summary>
-        <RangeTable data={data} className="mt-2" />
-      </details>
-      <RangeTable data={data} className="mt-2 hidden print:table" />
-    </figure>
-  )
-}
+        <h3 id={`${id}-title`} className="font-semibold">
+          {data.title}{' '}
+          <span className="font-normal text-stone-600 dark:text-stone-400">({data.unit})</span>
+        </h3>
+        {note && <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{note}</p>}
+        <p id={`${id}-summary`} className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+          {data.summary}
+        </p>
+        <div
+          ref={drawing}
+          role="img"
+          aria-label={`${data.title}, ${data.unit}: ${data.rows.map((r) => `${r.name} ${r.label}`).join('; ')}.`}
+          className="mt-2 text-stone-700 dark:text-stone-300"
+          style={{ height }}
+        >
+          {near && (
+            <PartBoundary
+              fallback={
+                <p className="flex h-full items-center justify-center rounded bg-stone-100 p-4 text-center text-sm dark:bg-stone-800">
+                  The chart could not be drawn; its table below has the same figures.
+                </p>
+              }
+            >
+              <Suspense
+                fallback={<div className="h-full rounded bg-stone-100 dark:bg-stone-800" />}
+              >
+                <RangeBarChart data={data} />
+              </Suspense>
+            </PartBoundary>
+          )}
+        </div>
+        <details className="no-print mt-2 text-sm">
+          <summary className="cursor-pointer rounded text-brand-800 underline-offset-4 hover:underline dark:text-brand-100">
+            Show as a table
+          </summary>
+          <RangeTable data={data} className="mt-2" />
+        </details>
+        <RangeTable data={data} className="mt-2 hidden print:table" />
+      </figure>
+    )
+  },
+  (a, b) => a.note === b.note && sameChartData(a.data, b.data),
+)

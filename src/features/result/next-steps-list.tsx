@@ -1,8 +1,12 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import type { NextStep } from '../../engine'
 
 /** The plan's next steps as an ordered checklist (ticks live in this tab only). */
-export function NextStepsList({ steps }: { steps: readonly NextStep[] }) {
+export const NextStepsList = memo(function NextStepsList({
+  steps,
+}: {
+  steps: readonly NextStep[]
+}) {
   const [done, setDone] = useState<ReadonlySet<string>>(new Set())
   const toggle = (id: string) =>
     setDone((prev) => {
@@ -53,4 +57,4 @@ export function NextStepsList({ steps }: { steps: readonly NextStep[] }) {
       </ol>
     </section>
   )
-}
+})

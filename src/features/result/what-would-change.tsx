@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { Link } from 'react-router'
 import {
   ANSWER_KEYS,
@@ -36,7 +36,11 @@ interface WhatWouldChangeProps {
   assumptionsQuery: string
 }
 
-export function WhatWouldChange({ sensitivity, primary, assumptionsQuery }: WhatWouldChangeProps) {
+export const WhatWouldChange = memo(function WhatWouldChange({
+  sensitivity,
+  primary,
+  assumptionsQuery,
+}: WhatWouldChangeProps) {
   const [showAll, setShowAll] = useState(false)
   const sorted = sortChanges(sensitivity.changes, primary)
   const shown = showAll ? sorted : sorted.slice(0, CHANGES_SHOWN)
@@ -127,4 +131,4 @@ export function WhatWouldChange({ sensitivity, primary, assumptionsQuery }: What
       </div>
     </section>
   )
-}
+})

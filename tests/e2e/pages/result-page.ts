@@ -8,6 +8,8 @@ export class ResultPage {
   readonly stack: Locator
   readonly notice: Locator
   readonly answers: Locator
+  /** The four comparison charts (one-time cost, running cost, build time, maintenance). */
+  readonly charts: Locator
   /** Console errors and uncaught exceptions since the page object was made. */
   readonly errors: string[] = []
 
@@ -18,6 +20,9 @@ export class ResultPage {
     this.stack = page.locator('[data-testid="stack"] [data-approach]')
     this.notice = page.getByRole('status').filter({ hasText: 'could not be used' })
     this.answers = page.getByRole('region', { name: 'Your answers' })
+    this.charts = page
+      .getByRole('region', { name: 'The four approaches compared' })
+      .getByRole('figure')
     page.on('console', (m) => {
       if (m.type() === 'error') this.errors.push(m.text())
     })
