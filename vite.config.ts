@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
 import { CSP_HEADER, CSP_META } from './src/app/csp'
 
@@ -22,10 +23,22 @@ const cspMeta = (): Plugin => ({
   ],
 })
 
+/**
+ * react-router's package exports point every bundler at its development build (extra warnings
+ * and checks, ~1.5 KB gzip more); production builds take its own production build instead.
+ */
+const reactRouterProduction = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+)
+
 // `base: './'` keeps every asset URL relative, so the built `dist/` works under any path
 // of any static host; hash routing does the rest.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   base: './',
+  resolve:
+    command === 'build'
+      ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }] }
+      : {},
   plugins: [react(), tailwindcss(), cspMeta()],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
@@ -65,4 +78,4 @@ export default defineConfig({
       },
     },
   },
-})
+}))
