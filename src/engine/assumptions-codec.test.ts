@@ -101,7 +101,7 @@ describe('parseAssumptions', () => {
     expect(parsed.problems[0]!.length).toBeLessThan(200)
   })
 
-  it('never throws, on any text', () => {
+  it('never throws, on any text', { timeout: 30_000 }, () => {
     const fragment = fc.oneof(
       fc.string(),
       fc.constantFrom(
@@ -148,7 +148,7 @@ describe('serializeAssumptions', () => {
     expect(serializeAssumptions({ ...A, ragExtraTokens: range(2000) })).toBe('a.rag=2000')
   })
 
-  it('round-trips any valid assumptions with no problem', () => {
+  it('round-trips any valid assumptions with no problem', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(assumptionsArb, (a) => {
         const query = serializeAssumptions(a)
@@ -160,15 +160,21 @@ describe('serializeAssumptions', () => {
     )
   })
 
-  it('sits next to the answers in one link, each parser reading its own part', () => {
-    fc.assert(
-      fc.property(answersArb, typedAssumptionsArb, (answers, a) => {
-        const query = [serializeAnswers(answers), serializeAssumptions(a)].filter(Boolean).join('&')
-        expect(parseAnswers(query)).toMatchObject({ answers, problems: [] })
-        expect(parseAssumptions(query)).toMatchObject({ assumptions: a, problems: [] })
-      }),
-    )
-  })
+  it(
+    'sits next to the answers in one link, each parser reading its own part',
+    { timeout: 30_000 },
+    () => {
+      fc.assert(
+        fc.property(answersArb, typedAssumptionsArb, (answers, a) => {
+          const query = [serializeAnswers(answers), serializeAssumptions(a)]
+            .filter(Boolean)
+            .join('&')
+          expect(parseAnswers(query)).toMatchObject({ answers, problems: [] })
+          expect(parseAssumptions(query)).toMatchObject({ assumptions: a, problems: [] })
+        }),
+      )
+    },
+  )
 })
 
 describe('values as text', () => {

@@ -81,41 +81,46 @@ describe('findCrossings', () => {
     )
   })
 
-  it('agrees with the cumulative curves, for any answers and assumptions', () => {
-    fc.assert(
-      fc.property(answersArb, typedAssumptionsArb, (answers, a) => {
-        const estimates = estimate(answers, a)
-        const curves = costCurves(estimates, a)
-        expect(curves).toHaveLength(a.horizonMonths + 1)
-        const crossings = findCrossings(estimates, a)
-        for (const c of crossings) {
-          for (const p of curves) {
-            if (p.month === 0) continue
-            if (p.month < c.month) expect(p.cost[c.cheaper]).toBeGreaterThanOrEqual(p.cost[c.than])
-            else expect(p.cost[c.cheaper]).toBeLessThan(p.cost[c.than])
+  it(
+    'agrees with the cumulative curves, for any answers and assumptions',
+    { timeout: 30_000 },
+    () => {
+      fc.assert(
+        fc.property(answersArb, typedAssumptionsArb, (answers, a) => {
+          const estimates = estimate(answers, a)
+          const curves = costCurves(estimates, a)
+          expect(curves).toHaveLength(a.horizonMonths + 1)
+          const crossings = findCrossings(estimates, a)
+          for (const c of crossings) {
+            for (const p of curves) {
+              if (p.month === 0) continue
+              if (p.month < c.month)
+                expect(p.cost[c.cheaper]).toBeGreaterThanOrEqual(p.cost[c.than])
+              else expect(p.cost[c.cheaper]).toBeLessThan(p.cost[c.than])
+            }
           }
-        }
-        for (const x of APPROACHES)
-          for (const y of APPROACHES) {
-            if (x === y || crossings.some((c) => c.cheaper === x && c.than === y)) continue
-            // No catch-up: once x is not below y, it never gets below it again.
-            const below = curves.filter((p) => p.month > 0).map((p) => p.cost[x] < p.cost[y])
-            expect(
-              below.some((b, i) => !b && below[i + 1] === true),
-              `${x} vs ${y}`,
-            ).toBe(false)
-          }
-        for (const p of curves)
-          for (const id of APPROACHES) {
-            expect(p.range[id].low).toBeLessThanOrEqual(p.range[id].high)
-            expect(Math.abs(p.cost[id] - mid(p.range[id]))).toBeLessThanOrEqual(
-              1e-9 * p.cost[id] + 1e-9,
-            )
-          }
-      }),
-      { numRuns: 80 },
-    )
-  })
+          for (const x of APPROACHES)
+            for (const y of APPROACHES) {
+              if (x === y || crossings.some((c) => c.cheaper === x && c.than === y)) continue
+              // No catch-up: once x is not below y, it never gets below it again.
+              const below = curves.filter((p) => p.month > 0).map((p) => p.cost[x] < p.cost[y])
+              expect(
+                below.some((b, i) => !b && below[i + 1] === true),
+                `${x} vs ${y}`,
+              ).toBe(false)
+            }
+          for (const p of curves)
+            for (const id of APPROACHES) {
+              expect(p.range[id].low).toBeLessThanOrEqual(p.range[id].high)
+              expect(Math.abs(p.cost[id] - mid(p.range[id]))).toBeLessThanOrEqual(
+                1e-9 * p.cost[id] + 1e-9,
+              )
+            }
+        }),
+        { numRuns: 80 },
+      )
+    },
+  )
 })
 
 describe('breakEvenVolume', () => {

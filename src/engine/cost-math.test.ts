@@ -61,33 +61,37 @@ describe('show the math', () => {
     expect(showTheMath({}).rag.monthly.steps[0]!.formula).toMatch(/not answered/)
   })
 
-  it('always ends on the very figure the estimates give, for any answers and assumptions', () => {
-    fc.assert(
-      fc.property(answersArb, assumptionsArb, (answers, a) => {
-        const e = estimate(answers, a)
-        const math = showTheMath(answers, a)
-        for (const id of APPROACHES) {
-          const expected = {
-            oneTime: e[id].oneTime,
-            monthly: e[id].monthly,
-            upkeep: upkeepMonthly(e[id].maintenanceHours, a),
-            buildDays: e[id].buildDays,
-            maintenanceHours: e[id].maintenanceHours,
-            total: e[id].total,
-          }
-          for (const f of FIGURES) {
-            const m = math[id][f]
-            expect(m.value).toEqual(expected[f])
-            expect(m.steps.at(-1)!.value).toEqual(m.value)
-            for (const s of m.steps) {
-              expect(s.formula.length).toBeGreaterThan(0)
-              expect(s.numbers.length).toBeGreaterThan(0)
-              expect(s.result).not.toMatch(/NaN|undefined/)
+  it(
+    'always ends on the very figure the estimates give, for any answers and assumptions',
+    { timeout: 30_000 },
+    () => {
+      fc.assert(
+        fc.property(answersArb, assumptionsArb, (answers, a) => {
+          const e = estimate(answers, a)
+          const math = showTheMath(answers, a)
+          for (const id of APPROACHES) {
+            const expected = {
+              oneTime: e[id].oneTime,
+              monthly: e[id].monthly,
+              upkeep: upkeepMonthly(e[id].maintenanceHours, a),
+              buildDays: e[id].buildDays,
+              maintenanceHours: e[id].maintenanceHours,
+              total: e[id].total,
+            }
+            for (const f of FIGURES) {
+              const m = math[id][f]
+              expect(m.value).toEqual(expected[f])
+              expect(m.steps.at(-1)!.value).toEqual(m.value)
+              for (const s of m.steps) {
+                expect(s.formula.length).toBeGreaterThan(0)
+                expect(s.numbers.length).toBeGreaterThan(0)
+                expect(s.result).not.toMatch(/NaN|undefined/)
+              }
             }
           }
-        }
-      }),
-      { numRuns: 60 },
-    )
-  })
+        }),
+        { numRuns: 60 },
+      )
+    },
+  )
 })

@@ -189,63 +189,71 @@ describe('each formula, by hand', () => {
 })
 
 describe('estimate properties', () => {
-  it('holds for any assumptions: never negative, low ≤ high, monthly never falls with volume', () => {
-    fc.assert(
-      fc.property(
-        answersArb,
-        assumptionsArb,
-        fc.double({ min: 0, max: 1e9, noNaN: true }),
-        fc.double({ min: 0, max: 1e9, noNaN: true }),
-        (answers, a, q1, q2) => {
-          const e = estimate(answers, a)
-          for (const id of APPROACHES) {
-            for (const r of Object.values(e[id]) as Range[]) {
-              expect(r.low).toBeGreaterThanOrEqual(0)
-              expect(r.low).toBeLessThanOrEqual(r.high)
+  it(
+    'holds for any assumptions: never negative, low ≤ high, monthly never falls with volume',
+    { timeout: 30_000 },
+    () => {
+      fc.assert(
+        fc.property(
+          answersArb,
+          assumptionsArb,
+          fc.double({ min: 0, max: 1e9, noNaN: true }),
+          fc.double({ min: 0, max: 1e9, noNaN: true }),
+          (answers, a, q1, q2) => {
+            const e = estimate(answers, a)
+            for (const id of APPROACHES) {
+              for (const r of Object.values(e[id]) as Range[]) {
+                expect(r.low).toBeGreaterThanOrEqual(0)
+                expect(r.low).toBeLessThanOrEqual(r.high)
+              }
             }
-          }
-          const [small, big] = q1 <= q2 ? [q1, q2] : [q2, q1]
-          const eSmall = estimate(answers, { ...a, queriesPerDay: small })
-          const eBig = estimate(answers, { ...a, queriesPerDay: big })
-          for (const id of APPROACHES) {
-            expect(eSmall[id].monthly.low).toBeLessThanOrEqual(eBig[id].monthly.low)
-            expect(eSmall[id].monthly.high).toBeLessThanOrEqual(eBig[id].monthly.high)
-          }
-        },
-      ),
-    )
-  })
+            const [small, big] = q1 <= q2 ? [q1, q2] : [q2, q1]
+            const eSmall = estimate(answers, { ...a, queriesPerDay: small })
+            const eBig = estimate(answers, { ...a, queriesPerDay: big })
+            for (const id of APPROACHES) {
+              expect(eSmall[id].monthly.low).toBeLessThanOrEqual(eBig[id].monthly.low)
+              expect(eSmall[id].monthly.high).toBeLessThanOrEqual(eBig[id].monthly.high)
+            }
+          },
+        ),
+      )
+    },
+  )
 
   const volumes = ['low', 'medium', 'high'] as const
-  it('is never negative, low ≤ high, and monthly cost never falls as volume grows', () => {
-    fc.assert(
-      fc.property(
-        answersArb,
-        fc.integer({ min: 0, max: 5_000_000 }),
-        fc.integer({ min: 0, max: 5_000_000 }),
-        (a, q1, q2) => {
-          const e = estimate(a)
-          for (const id of APPROACHES) {
-            for (const r of Object.values(e[id]) as Range[]) {
-              expect(r.low).toBeGreaterThanOrEqual(0)
-              expect(r.low).toBeLessThanOrEqual(r.high)
+  it(
+    'is never negative, low ≤ high, and monthly cost never falls as volume grows',
+    { timeout: 30_000 },
+    () => {
+      fc.assert(
+        fc.property(
+          answersArb,
+          fc.integer({ min: 0, max: 5_000_000 }),
+          fc.integer({ min: 0, max: 5_000_000 }),
+          (a, q1, q2) => {
+            const e = estimate(a)
+            for (const id of APPROACHES) {
+              for (const r of Object.values(e[id]) as Range[]) {
+                expect(r.low).toBeGreaterThanOrEqual(0)
+                expect(r.low).toBeLessThanOrEqual(r.high)
+              }
             }
-          }
-          const [small, big] = q1 <= q2 ? [q1, q2] : [q2, q1]
-          const eSmall = estimate(a, { ...A, queriesPerDay: small })
-          const eBig = estimate(a, { ...A, queriesPerDay: big })
-          for (const id of APPROACHES) {
-            expect(eSmall[id].monthly.low).toBeLessThanOrEqual(eBig[id].monthly.low)
-            expect(eSmall[id].monthly.high).toBeLessThanOrEqual(eBig[id].monthly.high)
-          }
-          for (let i = 1; i < volumes.length; i++) {
-            const lo = estimate({ ...a, volume: volumes[i - 1] })
-            const hi = estimate({ ...a, volume: volumes[i] })
-            for (const id of APPROACHES)
-              expect(lo[id].monthly.high).toBeLessThanOrEqual(hi[id].monthly.high)
-          }
-        },
-      ),
-    )
-  })
+            const [small, big] = q1 <= q2 ? [q1, q2] : [q2, q1]
+            const eSmall = estimate(a, { ...A, queriesPerDay: small })
+            const eBig = estimate(a, { ...A, queriesPerDay: big })
+            for (const id of APPROACHES) {
+              expect(eSmall[id].monthly.low).toBeLessThanOrEqual(eBig[id].monthly.low)
+              expect(eSmall[id].monthly.high).toBeLessThanOrEqual(eBig[id].monthly.high)
+            }
+            for (let i = 1; i < volumes.length; i++) {
+              const lo = estimate({ ...a, volume: volumes[i - 1] })
+              const hi = estimate({ ...a, volume: volumes[i] })
+              for (const id of APPROACHES)
+                expect(lo[id].monthly.high).toBeLessThanOrEqual(hi[id].monthly.high)
+            }
+          },
+        ),
+      )
+    },
+  )
 })
