@@ -396,6 +396,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'frequent-changes',
     when: { freshness: ['frequent'] },
+    unless: { corpus: ['none'] },
     effect: { rag: 15 },
     reason:
       'Information that changes weekly or faster is picked up by retrieval as soon as the documents change.',
@@ -413,6 +414,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'occasional-changes',
     when: { freshness: ['occasional'] },
+    unless: { corpus: ['none'] },
     effect: { rag: 10 },
     reason: 'Monthly changes are easier to re-index than to retrain.',
     source: 'when RAG beats fine-tuning',
@@ -427,6 +429,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'citations-need-retrieval',
     when: { citations: ['yes'] },
+    unless: { corpus: ['none'] },
     effect: { rag: 15, lora: -5, full: -5 },
     reason:
       'Answers must cite sources: only retrieval can point to the document behind an answer; weights cannot.',
