@@ -164,12 +164,31 @@ describe('useDecisionsStore', () => {
     expect(useDecisionsStore.getState().decisions).toEqual([decision()])
   })
 
-  it('reads back only valid entries from storage', async () => {
+  it('reads back only valid entries from storage', () => {
     localStorage.setItem(
       DECISIONS_STORAGE_KEY,
       JSON.stringify({ version: 1, state: { decisions: [decision(), { bad: true }] } }),
     )
-    await useDecisionsStore.persist.rehydrate()
+    useDecisionsStore.rehydrate()
     expect(useDecisionsStore.getState().decisions).toEqual([decision()])
+  })
+
+  it('starts empty from unreadable storage, without throwing', () => {
+    localStorage.setItem(DECISIONS_STORAGE_KEY, '{not json')
+    useDecisionsStore.rehydrate()
+    expect(useDecisionsStore.getState().decisions).toEqual([])
+  })
+
+  it('follows another tab through the storage event, and tells subscribers', () => {
+    let calls = 0
+    const stop = useDecisionsStore.subscribe(() => calls++)
+    localStorage.setItem(
+      DECISIONS_STORAGE_KEY,
+      JSON.stringify({ version: 1, state: { decisions: [decision()] } }),
+    )
+    window.dispatchEvent(new StorageEvent('storage', { key: DECISIONS_STORAGE_KEY }))
+    stop()
+    expect(useDecisionsStore.getState().decisions).toEqual([decision()])
+    expect(calls).toBe(1)
   })
 })

@@ -1,5 +1,4 @@
-import { create } from 'zustand'
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
+import { useSyncExternalStore } from 'react'
 import { APPROACHES, type ApproachId } from '../engine/approaches'
 import { MAX_QUERY_LENGTH, parseAnswers, serializeAnswers, isAssumptionKey } from '../engine/codec'
 import { recommend } from '../engine/recommend'
@@ -200,71 +199,111 @@ interface DecisionsState {
   importFile: (text: string) => ImportReport
 }
 
-/** localStorage that never throws: private modes and full quotas just stop persisting. */
-const safeLocalStorage: StateStorage = {
-  getItem: (name) => {
-    try {
-      return localStorage.getItem(name)
-    } catch {
-      return null
+/*
+ * A small store with zustand's shape (a selector hook plus getState/setState/subscribe) and
+ * zustand persist's storage format (`{ state: { decisions }, version }`), written by hand:
+ * importing zustand from a lazy chunk makes the bundler split zustand out of the entry chunk
+ * (rolldown issue #10731), which costs the first screen ~0.5 KB it does not have to spare.
+ * Switching back to `create(persist(...))` later reads the same localStorage entry.
+ */
+
+type Listener = () => void
+const listeners = new Set<Listener>()
+
+/** Reads the saved list; anything unreadable counts as nothing saved, never an exception. */
+function readStorage(): SavedDecision[] {
+  let raw: string | null
+  try {
+    raw = localStorage.getItem(DECISIONS_STORAGE_KEY)
+  } catch {
+    return []
+  }
+  if (raw === null) return []
+  try {
+    const stored: unknown = JSON.parse(raw)
+    // Every version so far stores `{ state: { decisions } }`; entries are re-checked whatever it says.
+    return sanitizeStoredDecisions(isRecord(stored) ? stored.state : undefined)
+  } catch {
+    return []
+  }
+}
+
+function writeStorage(decisions: readonly SavedDecision[]) {
+  try {
+    localStorage.setItem(
+      DECISIONS_STORAGE_KEY,
+      JSON.stringify({ state: { decisions }, version: DECISIONS_VERSION }),
+    )
+  } catch {
+    /* storage full or refused: the list still lives in this tab */
+  }
+}
+
+let state: DecisionsState
+
+function setState(
+  partial: Partial<DecisionsState> | ((s: DecisionsState) => Partial<DecisionsState>),
+  persistIt = true,
+) {
+  const next = typeof partial === 'function' ? partial(state) : partial
+  state = { ...state, ...next }
+  if (persistIt && next.decisions) writeStorage(state.decisions)
+  for (const listener of listeners) listener()
+}
+
+state = {
+  decisions: readStorage(),
+  save: ({ name, query, primary }) => {
+    if (state.decisions.length >= MAX_DECISIONS) return null
+    const decision: SavedDecision = {
+      id: newDecisionId(),
+      name: cleanName(name) || 'Untitled decision',
+      query: canonicalQuery(query).query,
+      savedAt: new Date().toISOString(),
+      primary,
     }
+    setState((s) => ({ decisions: [decision, ...s.decisions] }))
+    return decision
   },
-  setItem: (name, value) => {
-    try {
-      localStorage.setItem(name, value)
-    } catch {
-      /* storage full or refused: the list still lives in this tab */
-    }
+  rename: (id, name) => {
+    const clean = cleanName(name)
+    if (!clean) return
+    setState((s) => ({
+      decisions: s.decisions.map((d) => (d.id === id ? { ...d, name: clean } : d)),
+    }))
   },
-  removeItem: (name) => {
-    try {
-      localStorage.removeItem(name)
-    } catch {
-      /* nothing to remove */
-    }
+  remove: (id) => setState((s) => ({ decisions: s.decisions.filter((d) => d.id !== id) })),
+  importFile: (text) => {
+    const report = importDecisions(text, state.decisions)
+    if (report.added.length > 0) setState((s) => ({ decisions: [...report.added, ...s.decisions] }))
+    return report
   },
 }
 
-export const useDecisionsStore = create<DecisionsState>()(
-  persist(
-    (set, get) => ({
-      decisions: [],
-      save: ({ name, query, primary }) => {
-        if (get().decisions.length >= MAX_DECISIONS) return null
-        const decision: SavedDecision = {
-          id: newDecisionId(),
-          name: cleanName(name) || 'Untitled decision',
-          query: canonicalQuery(query).query,
-          savedAt: new Date().toISOString(),
-          primary,
-        }
-        set((s) => ({ decisions: [decision, ...s.decisions] }))
-        return decision
-      },
-      rename: (id, name) => {
-        const clean = cleanName(name)
-        if (!clean) return
-        set((s) => ({
-          decisions: s.decisions.map((d) => (d.id === id ? { ...d, name: clean } : d)),
-        }))
-      },
-      remove: (id) => set((s) => ({ decisions: s.decisions.filter((d) => d.id !== id) })),
-      importFile: (text) => {
-        const report = importDecisions(text, get().decisions)
-        if (report.added.length > 0) set((s) => ({ decisions: [...report.added, ...s.decisions] }))
-        return report
-      },
-    }),
-    {
-      name: DECISIONS_STORAGE_KEY,
-      version: DECISIONS_VERSION,
-      storage: createJSONStorage(() => safeLocalStorage),
-      partialize: (state) => ({ decisions: state.decisions }),
-      migrate: (persisted) => ({ decisions: sanitizeStoredDecisions(persisted) }),
-      merge: (persisted, current) => ({
-        ...current,
-        decisions: sanitizeStoredDecisions(persisted),
-      }),
-    },
-  ),
-)
+const subscribe = (listener: Listener) => {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+// Another tab saved or deleted: show the same list here.
+if (typeof window !== 'undefined')
+  window.addEventListener('storage', (e) => {
+    if (e.key === DECISIONS_STORAGE_KEY) setState({ decisions: readStorage() }, false)
+  })
+
+/**
+ * The saved decisions, as a hook with a selector, like a zustand store.
+ * @example const decisions = useDecisionsStore((s) => s.decisions)
+ */
+export function useDecisionsStore<T>(selector: (s: DecisionsState) => T): T {
+  return useSyncExternalStore(
+    subscribe,
+    () => selector(state),
+    () => selector(state),
+  )
+}
+useDecisionsStore.getState = () => state
+useDecisionsStore.setState = (partial: Partial<DecisionsState>) => setState(partial)
+useDecisionsStore.subscribe = subscribe
+/** Reads the list back from localStorage (after another tab, or a test, wrote it). */
+useDecisionsStore.rehydrate = () => setState({ decisions: readStorage() }, false)
