@@ -251,6 +251,10 @@ async function measureRerender(browser, origin) {
         select.dispatchEvent(new Event('input', { bubbles: true }))
         select.dispatchEvent(new Event('change', { bubbles: true }))
       }, i)
+      // Wait for this change's own commit (React may render it a few tasks later), then quiet.
+      await page
+        .waitForFunction(() => window.__rerenders.at(-1).commit !== null, null, { timeout: 5_000 })
+        .catch(() => {})
       await still()
       cpu.push((await threadTime()) - before)
     }
