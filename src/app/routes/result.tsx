@@ -16,6 +16,7 @@ import { PrintHeader, ShareBar } from '../../features/share/share-bar'
 
 // Rendered from the deferred result: skipped while only the urgent part of the page changes.
 const Costs = memo(CostSection)
+const PaperHeader = memo(PrintHeader)
 
 /** Holds the place of the deferred sections on the very first paint. */
 const Pending = () => <div aria-hidden="true" className="min-h-48" />
@@ -32,7 +33,8 @@ export default function ResultRoute() {
 
   return (
     <div>
-      <PrintHeader query={query} />
+      {/* Paper only, and not cheap to build: it follows with the deferred sections. */}
+      {settled && <PaperHeader query={settled.query} />}
       {ignored.length > 0 && (
         <BadLinkNotice
           ignored={ignored}

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react'
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import {
   analyseSensitivity,
@@ -44,8 +44,14 @@ function readResult(search: string): ResultState {
  * carries only the top of the page, and lags `current` by a render while catching up.
  */
 export function useResult() {
-  const { search } = useLocation()
+  const location = useLocation()
   const navigate = useNavigate()
+  // The router applies a new URL inside a transition, which would hold the whole page back until
+  // every section has re-rendered. So a change made here is also shown at once from this
+  // mirror of the link it leads to; it lasts only until the router's URL moves on.
+  const [shown, setShown] = useState<{ from: string; to: string } | null>(null)
+  if (shown !== null && shown.from !== location.search) setShown(null)
+  const search = shown?.from === location.search ? shown.to : location.search
   const current = useMemo(() => readResult(search), [search])
   const deferred = useDeferredValue<ResultState | null>(current, null)
   const settled = useMemo<SettledResult | null>(
@@ -59,14 +65,16 @@ export function useResult() {
 
   // The change handlers read the newest answers through a ref, so they never change identity
   // and the deferred sections that hold them are not re-rendered for their sake.
-  const latest = useRef(current)
+  const latest = useRef({ ...current, search: location.search })
   useLayoutEffect(() => {
-    latest.current = current
-  }, [current])
+    latest.current = { ...current, search: location.search }
+  }, [current, location.search])
 
   const show = useCallback(
     (answers: Answers, assumptions: Assumptions) => {
-      void navigate(route(paths.result.href(resultQuery(answers, assumptions))), { replace: true })
+      const query = resultQuery(answers, assumptions)
+      setShown({ from: latest.current.search, to: query ? `?${query}` : '' })
+      void navigate(route(paths.result.href(query)), { replace: true })
     },
     [navigate],
   )
