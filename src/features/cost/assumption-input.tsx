@@ -68,17 +68,24 @@ export function AssumptionInput({
   const field = ASSUMPTION_FIELDS[id]
   const uid = useId()
   const [texts, setTexts] = useState<Texts>(() => textsOf(field, value))
+  // The value when editing began: what invalid text falls back to, so that "1" typed on the way
+  // to an invalid "1.5" is never what the figures and the link end up with.
+  const [start, setStart] = useState(value)
+  // The last value this field handed over: its echo from the page must not rewrite the text.
+  const [sent, setSent] = useState<{ value: AssumptionValue } | null>(null)
   const [shownValue, setShownValue] = useState(value)
   // A new value from outside (a preset, a reset, the link): show it, unless it is what is typed.
   if (!sameValue(shownValue, value)) {
     setShownValue(value)
+    const echo = sent !== null && sameValue(sent.value, value)
     const typed = readTexts(field, texts)
-    if (!typed.ok || !sameValue(typed.value, value)) setTexts(textsOf(field, value))
+    if (!echo && (!typed.ok || !sameValue(typed.value, value))) setTexts(textsOf(field, value))
   }
 
   const read = readTexts(field, texts)
   const error = read.ok ? null : read.reason
   const changed = !sameValue(value, defaultValue)
+  const defaultText = formatAssumptionValue(defaultValue) || 'from your answers'
   const helpId = `${uid}-help`
   const errorId = `${uid}-error`
   const describedBy = error ? `${errorId} ${helpId}` : helpId
@@ -86,7 +93,10 @@ export function AssumptionInput({
   const type = (next: Texts) => {
     setTexts(next)
     const parsed = readTexts(field, next)
-    if (parsed.ok && !sameValue(parsed.value, value)) onChange(id, parsed.value)
+    const target = parsed.ok ? parsed.value : start
+    if (sameValue(target, value)) return
+    setSent({ value: target })
+    onChange(id, target)
   }
   const input = (key: 'one' | 'low' | 'high', label: string) => (
     <input
@@ -101,6 +111,9 @@ export function AssumptionInput({
       placeholder={key === 'one' && derived ? derived : undefined}
       value={(texts as Record<string, string>)[key] ?? ''}
       onChange={(e) => type({ ...texts, [key]: e.target.value })}
+      onFocus={() => {
+        if (readTexts(field, texts).ok) setStart(value)
+      }}
       onBlur={onDone}
       className={inputClass}
     />
@@ -117,14 +130,15 @@ export function AssumptionInput({
             </span>
             <button
               type="button"
+              aria-label={`${field.label}: use the default (${defaultText})`}
               onClick={() => {
                 setTexts(textsOf(field, defaultValue))
+                setSent({ value: defaultValue })
                 onChange(id, defaultValue)
               }}
               className="rounded text-brand-800 underline underline-offset-2 hover:no-underline dark:text-brand-100"
             >
-              <span className="sr-only">{field.label}: </span>use the default (
-              {formatAssumptionValue(defaultValue) || 'from your answers'})
+              {`use the default (${defaultText})`}
             </button>
           </span>
         )}

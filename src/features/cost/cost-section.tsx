@@ -13,6 +13,7 @@ import {
   formatQuantity,
   formatUsd,
   queriesPerDay,
+  serializeAssumptions,
   showTheMath,
   type Answers,
   type Assumptions,
@@ -96,9 +97,11 @@ export function CostSection({
   const [draft, setDraft] = useState<Assumptions | null>(null)
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; next: Assumptions } | null>(null)
   const handOver = useRef(onAssumptionsChange)
+  const committed = useRef(assumptions)
   useEffect(() => {
     handOver.current = onAssumptionsChange
-  }, [onAssumptionsChange])
+    committed.current = assumptions
+  }, [onAssumptionsChange, assumptions])
   // Leaving the page drops a pending edit rather than navigating back to it.
   useEffect(() => () => clearTimeout(pending.current?.timer), [])
 
@@ -108,7 +111,9 @@ export function CostSection({
     clearTimeout(p.timer)
     pending.current = null
     setDraft(null)
-    handOver.current(p.next)
+    // Edits that came back to where they started change nothing: the link stays as it is.
+    if (serializeAssumptions(p.next) !== serializeAssumptions(committed.current))
+      handOver.current(p.next)
   }, [])
   const edit = useCallback(
     (next: Assumptions, immediate: boolean) => {

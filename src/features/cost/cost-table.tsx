@@ -74,7 +74,12 @@ export function CostTable({ math, stack, horizonMonths }: CostTableProps) {
                     className={`px-3 py-2 ${inPlan ? 'font-semibold' : 'font-normal'}`}
                   >
                     {APPROACH_INFO[id].name}
-                    {inPlan && <span className="block text-xs font-normal">your plan</span>}
+                    {inPlan && (
+                      <>
+                        {' '}
+                        <span className="block text-xs font-normal">your plan</span>
+                      </>
+                    )}
                   </th>
                   {COLUMNS.map((f) => (
                     <td
