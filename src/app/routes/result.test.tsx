@@ -13,6 +13,9 @@ vi.mock('../../features/share/share-bar', () => ({ ShareBar: () => null, PrintHe
 vi.mock('../../features/cost/cost-section', () => ({ CostSection: () => null }))
 vi.mock('../../features/decisions/save-decision', () => ({ SaveDecision: () => null }))
 
+// A whole result page in jsdom: allow for a busy machine.
+vi.setConfig({ testTimeout: 20_000 })
+
 const CASE_8 =
   'problem=voice,knowledge&volume=high&examples=500to5k&team=some&baseline=prompt-rag&freshness=frequent&corpus=large'
 
