@@ -23,6 +23,8 @@ const engine = (query: string) => recommend(parseAnswers(query).answers)
 test('every case of the spec opens straight from its link with the engine’s ranking and plan', async ({
   page,
 }) => {
+  // Twelve page loads in one test: room for a busy machine.
+  test.setTimeout(90_000)
   const result = new ResultPage(page)
   for (const query of CASES) {
     await test.step(query || '(nothing answered)', async () => {
