@@ -39,6 +39,27 @@ describe('printSummary', () => {
     expect(print).toHaveBeenCalledOnce()
   })
 
+  it('announces the print again for a chart that appears while it waits', async () => {
+    const first = figure('')
+    let second: Element | null = null
+    let announced = 0
+    const draw = () => {
+      announced++
+      if (announced === 1) {
+        first.innerHTML = '<svg></svg>'
+        second = figure('')
+      } else {
+        second!.innerHTML = '<svg></svg>'
+      }
+    }
+    window.addEventListener('beforeprint', draw)
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {})
+    await printSummary(window, 5_000)
+    window.removeEventListener('beforeprint', draw)
+    expect(announced).toBe(2)
+    expect(print).toHaveBeenCalledOnce()
+  })
+
   it('prints anyway when a chart does not draw in time', async () => {
     figure('')
     const print = vi.spyOn(window, 'print').mockImplementation(() => {})

@@ -174,7 +174,7 @@ export function PrintHeader({ query }: { query: string }) {
         <span className="font-normal">{date}</span>
       </p>
       <p className="mt-0.5">
-        Link to this result: <span className="font-mono break-all">{link}</span>
+        Link to this result: <span className="break-all">{link}</span>
       </p>
     </div>
   )
