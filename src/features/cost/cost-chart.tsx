@@ -3,7 +3,6 @@ import {
   Line,
   LineChart,
   ReferenceDot,
-  Tooltip,
   XAxis,
   YAxis,
   type DotItemDotProps,
@@ -15,6 +14,7 @@ import { MarkerShape } from './marker-svg'
 /**
  * Cumulative cost over the horizon, one line an approach, crossings numbered. Recharts lives only
  * in this module, which the cost section loads lazily: its own chunk, never on the first screen.
+ * No tooltip: it would add 7 KB gzip, and the table under the chart gives every value.
  */
 export default function CostChart({ data }: { data: CostChartData }) {
   const markerMonths = new Set(data.markerMonths)
@@ -64,12 +64,6 @@ export default function CostChart({ data }: { data: CostChartData }) {
         tickFormatter={(v: number) => formatUsdShort(v)}
         tick={{ fill: 'currentColor', fontSize: 11 }}
         stroke="currentColor"
-      />
-      <Tooltip
-        isAnimationActive={false}
-        formatter={(value, name) => [formatUsd(Number(value)), String(name)]}
-        labelFormatter={(m) => `By the end of month ${Number(m)}`}
-        contentStyle={{ background: 'var(--cost-bg)', borderColor: 'currentColor', fontSize: 12 }}
       />
       {data.lines.map((line) => (
         <Line
