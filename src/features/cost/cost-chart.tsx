@@ -7,7 +7,7 @@ import {
   YAxis,
   type DotItemDotProps,
 } from 'recharts'
-import { formatUsd, formatUsdShort, type ApproachId } from '../../engine'
+import { formatUsdShort, type ApproachId } from '../../engine'
 import type { CostChartData, LineStyle } from './cost-chart-data'
 import { MarkerShape } from './marker-svg'
 
