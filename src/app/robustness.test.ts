@@ -12,6 +12,8 @@ import { sanitizeStoredAnswers } from '../store/stored-answers'
 // comes out must be valid answers the engine can rank.
 
 const RUNS = 3_000
+/** Thousands of runs take about a second; a shared, busy machine may need far longer. */
+const FUZZ_TIMEOUT = { timeout: 30_000 }
 
 const keys = Object.keys(ANSWER_VALUES)
 const allValues = [...new Set(Object.values(ANSWER_VALUES).flat())]
@@ -78,7 +80,7 @@ function insaneAssumptions(value: unknown, path = 'assumptions'): string[] {
   ]
 }
 
-describe('share-link parsing under fuzz', () => {
+describe('share-link parsing under fuzz', FUZZ_TIMEOUT, () => {
   it('parseAnswers never throws and keeps only valid answers, with short messages', () => {
     fc.assert(
       fc.property(queryArb, (query) => {
@@ -145,7 +147,7 @@ const storedShapes = fc.oneof(
   }),
 )
 
-describe('stored answers under fuzz', () => {
+describe('stored answers under fuzz', FUZZ_TIMEOUT, () => {
   it('sanitizeStoredAnswers never throws, whatever the shape and version', () => {
     fc.assert(
       fc.property(storedShapes, fc.integer({ min: -2, max: 5 }), (stored, version) => {
