@@ -249,6 +249,12 @@ test.describe('print', () => {
       }),
     )
     expect(colours).toEqual(Array(4).fill('rgb(0, 0, 0)'))
+    // Drawings keep their light fills: the plan's hatching stays pale, not the dark theme's.
+    const hatch = await page.evaluate(() => {
+      const rect = document.querySelector('figure pattern rect')
+      return rect ? getComputedStyle(rect).fill : 'missing'
+    })
+    expect(hatch).toBe('rgb(204, 251, 241)')
     await context.close()
   })
 })
