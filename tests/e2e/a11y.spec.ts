@@ -9,6 +9,13 @@ import { QUESTION_ORDER } from '../../src/questions/steps'
 /** Case 8 of the spec: voice + facts at scale, the result with the most on it. */
 const RESULT_QUERY =
   'problem=voice,knowledge&volume=high&examples=500to5k&team=some&baseline=prompt-rag&freshness=frequent&corpus=large'
+/** Two scenarios side by side: today, and with more examples and ten times the traffic. */
+const COMPARE = `#/compare?a=${encodeURIComponent(RESULT_QUERY)}&an=Today&b=${encodeURIComponent(
+  RESULT_QUERY.replace('examples=500to5k', 'examples=over5k').replace(
+    'volume=high',
+    'volume=medium',
+  ),
+)}&bn=Later`
 
 /** Violations as short lines a person can act on: rule, impact, where. */
 async function violations(page: Page) {
@@ -59,7 +66,7 @@ const OTHERS = [
   ['guide', '#/guide'],
   ...APPROACHES.map((id) => [`guide ${id}`, `#/guide/${id}`] as const),
   ['my decisions', '#/decisions'],
-  ['compare', `#/compare?${RESULT_QUERY}`],
+  ['compare', COMPARE],
   ['unknown question', '#/q/colour'],
   ['not found', '#/no-such-page'],
 ] as const

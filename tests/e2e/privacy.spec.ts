@@ -11,6 +11,13 @@ const dist = process.env.E2E_DIST ?? 'dist'
 /** Case 8 of the spec: voice + facts at scale. */
 const RESULT_QUERY =
   'problem=voice,knowledge&volume=high&examples=500to5k&team=some&baseline=prompt-rag&freshness=frequent&corpus=large'
+/** Two scenarios side by side: today, and with more examples and ten times the traffic. */
+const COMPARE = `#/compare?a=${encodeURIComponent(RESULT_QUERY)}&an=Today&b=${encodeURIComponent(
+  RESULT_QUERY.replace('examples=500to5k', 'examples=over5k').replace(
+    'volume=high',
+    'volume=medium',
+  ),
+)}&bn=Later`
 
 /** Records every request of the context and every CSP violation or error of its pages. */
 function watch(context: BrowserContext) {
@@ -95,6 +102,8 @@ test('a whole session makes no request to another origin and breaks no CSP rule'
     .toBe(1)
   await page.emulateMedia({ media: 'print' })
   await page.emulateMedia({ media: 'screen' })
+  // The charts (recharts) drew under the policy.
+  await expect(page.locator('.recharts-surface').first()).toBeVisible()
   expect(await cspViolations(page)).toEqual([])
 
   // Every other page of the app.
@@ -104,11 +113,13 @@ test('a whole session makes no request to another origin and breaks no CSP rule'
     '#/guide',
     ...APPROACHES.map((id) => `#/guide/${id}`),
     '#/decisions',
-    `#/compare?${RESULT_QUERY}`,
+    COMPARE,
     '#/no-such-page',
   ]) {
     await page.goto(`./${hash}`)
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
+    // Lazily drawn charts draw when scrolled near.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
     await page.waitForLoadState('networkidle')
   }
   expect(await cspViolations(page)).toEqual([])
