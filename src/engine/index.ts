@@ -95,3 +95,7 @@ export {
 export type { NextStep } from './next-steps'
 export { RULES, PRIORS, COMPLEMENTS, FULL_UPGRADE_REQUIRES } from './rules'
 export type { Rule, Condition, Complement, RuleSource } from './rules'
+export { DECISION_MAP, MAP_NODE_IDS, decisionPath, mapChildren, mapNode } from './decision-path'
+export type { DecisionPath, MapNode, MapNodeId, MapNodeKind, PathStep } from './decision-path'
+export { changedKeys, diffAnswers } from './answers-diff'
+export type { AnswerRow } from './answers-diff'
