@@ -105,6 +105,21 @@ test.describe('axe finds no violation', () => {
   })
 
   test('map, guide, decisions, compare, not found; light and dark', async ({ page }) => {
+    // My decisions with two saved results, not only its empty state.
+    await page.addInitScript((query) => {
+      const saved = (id: string, name: string, primary: string) => ({
+        id,
+        name,
+        query,
+        savedAt: '2026-11-26T10:00:00.000Z',
+        primary,
+      })
+      const decisions = [saved('a', 'Support bot', 'lora'), saved('b', 'Docs search', 'rag')]
+      localStorage.setItem(
+        'rag-or-tune:decisions',
+        JSON.stringify({ state: { decisions }, version: 1 }),
+      )
+    }, RESULT_QUERY)
     await expectNoViolations(page, OTHERS)
     await page.emulateMedia({ colorScheme: 'dark' })
     await expectNoViolations(

@@ -66,6 +66,20 @@ test.describe('a corrupted saved entry is reported and reset, not a blank page',
   }
 })
 
+test('a corrupted list of saved decisions does not break My decisions', async ({ page }) => {
+  const errors = pageErrors(page)
+  await page.addInitScript(() => {
+    localStorage.setItem(
+      'rag-or-tune:decisions',
+      '{"state":{"decisions":[{"id":1},"x",{"name":"<b>bold</b>","query":"volume=huge"}]},"version":1}',
+    )
+  })
+  await page.goto('./#/decisions')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.locator('b')).toHaveCount(0)
+  expect(errors).toEqual([])
+})
+
 test('the app works when the browser refuses storage', async ({ page }) => {
   const errors = pageErrors(page)
   await page.addInitScript(() => {
