@@ -129,6 +129,36 @@ test.describe('axe finds no violation', () => {
   })
 })
 
+test('the modal dialogs: axe finds no violation and focus is inside', async ({ page }) => {
+  // Saved answers that differ from the result, so opening it in the questionnaire asks first.
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return
+    sessionStorage.setItem('seeded', 'yes')
+    localStorage.setItem(
+      'rag-or-tune:answers',
+      JSON.stringify({ state: { answers: { problem: ['tone'], volume: 'low' } }, version: 1 }),
+    )
+  })
+  await open(page, '#/q/volume')
+  await page.getByRole('button', { name: 'Start over' }).click()
+  const startOver = page.getByRole('dialog', { name: 'Clear all your answers?' })
+  await expect(startOver).toBeVisible()
+  await expect(startOver.getByRole('button', { name: 'Keep them' })).toBeFocused()
+  expect(await violations(page)).toEqual([])
+  await page.emulateMedia({ colorScheme: 'dark' })
+  expect(await violations(page)).toEqual([])
+  await page.keyboard.press('Escape')
+  await expect(startOver).toBeHidden()
+  await page.emulateMedia({ colorScheme: 'light' })
+
+  await open(page, RESULT)
+  await page.getByRole('button', { name: 'Edit these answers in the questionnaire' }).click()
+  const replace = page.getByRole('alertdialog', { name: 'Replace your saved answers?' })
+  await expect(replace).toBeVisible()
+  await expect(replace.locator(':focus')).toHaveCount(1)
+  expect(await violations(page)).toEqual([])
+})
+
 test('every chart has a text alternative', async ({ page }) => {
   await open(page, RESULT)
   const charts = page.locator('.recharts-wrapper')
