@@ -157,7 +157,7 @@ export function AssumptionInput({
       </div>
       {error && (
         <p id={errorId} className="text-sm font-medium text-red-800 dark:text-red-300">
-          Not applied: {error}. The figures use the last valid value.
+          {`Not applied: ${error}. The figures keep ${formatAssumptionValue(value) ? `${formatAssumptionValue(value).replace('-', '–')} ${field.unit}` : 'the volume from your answers'}.`}
         </p>
       )}
       <div id={helpId} className="text-xs text-stone-600 dark:text-stone-400">
