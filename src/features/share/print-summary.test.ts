@@ -14,6 +14,13 @@ describe('printSummary', () => {
     vi.restoreAllMocks()
   })
 
+  it('takes an SVG that is itself the image as drawn', () => {
+    const el = document.createElement('figure')
+    el.innerHTML = '<svg role="img"></svg>'
+    document.body.append(el)
+    expect(chartsDrawn(document)).toBe(true)
+  })
+
   it('knows a chart is drawn when it has its drawing or its "could not be drawn" note', () => {
     expect(chartsDrawn(document)).toBe(true)
     const box = figure('')

@@ -1,9 +1,12 @@
 /** How long "Print summary" waits for lazily drawn charts before printing anyway. */
 export const PRINT_WAIT_MS = 2_000
 
-/** Chart boxes not drawn yet: neither their drawing nor their "could not be drawn" note. */
+/**
+ * Chart boxes not drawn yet: neither their drawing nor their "could not be drawn" note. (A box
+ * is the element that holds a drawing; an SVG that is itself the image is drawn by definition.)
+ */
 function undrawnCharts(doc: Document): Element[] {
-  return [...doc.querySelectorAll('figure [role="img"]')].filter(
+  return [...doc.querySelectorAll('figure div[role="img"]')].filter(
     (el) => el.querySelector('svg, p') === null,
   )
 }
