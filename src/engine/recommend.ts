@@ -53,6 +53,14 @@ export interface Recommendation {
 /** Below this score an approach is not advised, even when no rule rules it out. */
 export const NOT_ADVISED_BELOW = 35
 
+/** Heaviest first: ceilings, then the largest effects; rule order breaks ties (sort is stable). */
+const byWeight = (list: Reason[]) =>
+  [...list].sort(
+    (a, b) =>
+      Number(b.cap !== undefined) - Number(a.cap !== undefined) ||
+      Math.abs(b.points) - Math.abs(a.points),
+  )
+
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)))
 
 function applyRule(
@@ -149,7 +157,7 @@ export function recommend(
         ? 'not-advised'
         : 'viable',
     prior: PRIORS[id],
-    reasons: reasons[id],
+    reasons: byWeight(reasons[id]),
   }))
 
   return { ranking, stack, stackReasons, estimates, nextSteps: nextSteps(stack, answers) }
