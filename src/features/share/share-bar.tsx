@@ -159,14 +159,17 @@ export function ShareBar({ query, answers, assumptions, recommendation }: ShareB
   )
 }
 
+// Built once: a date formatter is costly to construct, and the header re-renders with the page.
+const printDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+})
+
 /** Title, date and share link: shown on paper only (`print-header` puts it first on the page). */
 export function PrintHeader({ query }: { query: string }) {
   const link = currentShareLink(query)
-  const date = new Date().toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  })
+  const date = printDate.format(new Date())
   return (
     <div className="print-header mb-3 hidden border-b border-stone-400 pb-1.5 print:block">
       <p className="flex flex-wrap justify-between gap-x-4 font-semibold">
