@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import {
   ASSUMPTION_GROUPS,
   COST_PRESETS,
@@ -15,6 +15,7 @@ import {
   type Assumptions,
 } from '../../engine'
 import { AssumptionInput } from './assumption-input'
+import { Disclosure } from './disclosure'
 
 interface AssumptionsPanelProps {
   assumptions: Assumptions
@@ -34,7 +35,7 @@ const buttonClass =
  * Every input of the estimates, grouped, generated from the engine's table: presets, a reset,
  * changed values marked. Each edit is passed on as a whole new set of assumptions.
  */
-export function AssumptionsPanel({
+export const AssumptionsPanel = memo(function AssumptionsPanel({
   assumptions,
   derivedQueriesPerDay,
   onChange,
@@ -117,20 +118,23 @@ export function AssumptionsPanel({
           const ids = fieldsInGroup(group)
           const changedHere = ids.filter((id) => changed.has(id)).length
           return (
-            <details
+            <Disclosure
               key={group}
-              open={OPEN_GROUPS.includes(group) || undefined}
+              open={OPEN_GROUPS.includes(group)}
               className="rounded border border-stone-200 dark:border-stone-800"
+              summaryClassName="cursor-pointer rounded px-3 py-2 font-medium hover:bg-stone-100 dark:hover:bg-stone-800"
+              summary={
+                <>
+                  {ASSUMPTION_GROUPS[group].label}
+                  {changedHere > 0 && (
+                    <span className="font-normal text-stone-600 dark:text-stone-400">
+                      {' '}
+                      ({changedHere} changed)
+                    </span>
+                  )}
+                </>
+              }
             >
-              <summary className="cursor-pointer rounded px-3 py-2 font-medium hover:bg-stone-100 dark:hover:bg-stone-800">
-                {ASSUMPTION_GROUPS[group].label}
-                {changedHere > 0 && (
-                  <span className="font-normal text-stone-600 dark:text-stone-400">
-                    {' '}
-                    ({changedHere} changed)
-                  </span>
-                )}
-              </summary>
               <fieldset className="border-t border-stone-200 px-3 pb-2 dark:border-stone-800">
                 <legend className="sr-only">{ASSUMPTION_GROUPS[group].label}</legend>
                 <p className="pt-2 text-xs text-stone-600 dark:text-stone-400">
@@ -155,10 +159,10 @@ export function AssumptionsPanel({
                   ))}
                 </div>
               </fieldset>
-            </details>
+            </Disclosure>
           )
         })}
       </div>
     </section>
   )
-}
+})

@@ -57,6 +57,11 @@ function typeAndLeave(input: HTMLElement, text: string) {
 /** A group's disclosure summary, by the group's name. */
 const summary = (name: string) =>
   [...document.querySelectorAll('summary')].find((s) => s.textContent.startsWith(name))!
+/** Opens a folded group of assumptions (its fields are drawn once it is opened). */
+async function openGroup(name: string) {
+  fireEvent.click(summary(name))
+  await waitFor(() => expect(summary(name).parentElement).toHaveAttribute('open'))
+}
 
 describe('CostSection: the assumptions panel', { timeout: 30_000 }, () => {
   it('passes a changed value on once typing pauses, and the figures follow at once', async () => {
@@ -89,8 +94,10 @@ describe('CostSection: the assumptions panel', { timeout: 30_000 }, () => {
     expect(screen.getByRole('columnheader', { name: 'Total over 24 months' })).toBeInTheDocument()
   })
 
-  it('edits both ends of a range', () => {
+  it('edits both ends of a range', async () => {
     const { onAssumptionsChange } = setup()
+    expect(screen.queryByLabelText('Extra prompt tokens RAG adds, high')).toBeNull()
+    await openGroup('Tokens a query')
     const high = field('Extra prompt tokens RAG adds, high')
     typeAndLeave(high, '4000')
     expect(onAssumptionsChange).toHaveBeenLastCalledWith({
@@ -111,6 +118,7 @@ describe('CostSection: the assumptions panel', { timeout: 30_000 }, () => {
     ],
   ])('says why "%s" = "%s" is not used, and does not pass it on', async (name, text, message) => {
     const { onAssumptionsChange } = setup()
+    await openGroup('Tokens a query')
     const input = field(name)
     const before = cell('rag', 'monthly').textContent
     typeAndLeave(input, text)

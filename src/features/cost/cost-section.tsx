@@ -1,5 +1,6 @@
 import {
   lazy,
+  memo,
   Suspense,
   useCallback,
   useDeferredValue,
@@ -17,12 +18,15 @@ import {
   showTheMath,
   type Answers,
   type Assumptions,
+  type CostComparison,
   type Recommendation,
 } from '../../engine'
 import { AssumptionsPanel } from './assumptions-panel'
 import { costChartData, LINE_COLOR_CLASSES, type CostChartData } from './cost-chart-data'
 import { MarkerLegend } from './marker-legend'
 import { CostTable } from './cost-table'
+import { Disclosure } from './disclosure'
+import { useNearViewport } from './use-near-viewport'
 
 // Recharts is drawn in its own lazily loaded chunk.
 const CostChart = lazy(() => import('./cost-chart'))
@@ -81,6 +85,75 @@ function ChartTable({ data }: { data: CostChartData }) {
   )
 }
 
+/** The chart with its words, legend and table; recharts is fetched once it is near the screen. */
+const CostChartFigure = memo(function CostChartFigure({
+  comparison,
+  chart,
+  horizonMonths,
+}: {
+  comparison: CostComparison
+  chart: CostChartData
+  horizonMonths: number
+}) {
+  const [drawing, near] = useNearViewport<HTMLDivElement>()
+  return (
+    <figure
+      aria-labelledby="cost-chart-title"
+      className={`min-w-0 self-start rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900 ${LINE_COLOR_CLASSES}`}
+    >
+      <h3 id="cost-chart-title" className="font-semibold">
+        Cumulative cost by month{' '}
+        <span className="font-normal text-stone-600 dark:text-stone-400">
+          (USD, middle of each estimate)
+        </span>
+      </h3>
+      <figcaption className="mt-2 grid gap-1 text-sm" data-testid="cost-break-even">
+        <p>{comparison.summary}</p>
+        {chart.marks.length > 0 ? (
+          <ol className="grid gap-1">
+            {chart.marks.map((m, i) => (
+              <li key={m.n} className="flex gap-2">
+                <span
+                  aria-hidden="true"
+                  className="mt-0.5 grid h-5 w-5 shrink-0 place-items-center rounded-full border border-current text-xs font-bold"
+                >
+                  {m.n}
+                </span>
+                <span>{comparison.crossingSentences[i]}</span>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>No approach overtakes another within {horizonMonths} months at this volume.</p>
+        )}
+        {comparison.volumeSentences.map((s) => (
+          <p key={s}>{s}</p>
+        ))}
+      </figcaption>
+      <MarkerLegend lines={chart.lines} />
+      <div
+        ref={drawing}
+        role="img"
+        aria-label={`Line chart of cumulative cost over ${horizonMonths} months for the four approaches; the same figures are in the table below it.`}
+        className="mt-2 h-72 text-stone-700 sm:h-80 dark:text-stone-300"
+      >
+        {near && (
+          <Suspense fallback={<div className="h-full rounded bg-stone-100 dark:bg-stone-800" />}>
+            <CostChart data={chart} />
+          </Suspense>
+        )}
+      </div>
+      <Disclosure
+        className="no-print mt-2 text-sm"
+        summaryClassName="cursor-pointer rounded text-brand-800 underline-offset-4 hover:underline dark:text-brand-100"
+        summary="Show the chart as a table"
+      >
+        <ChartTable data={chart} />
+      </Disclosure>
+    </figure>
+  )
+})
+
 /**
  * What the plan costs, and when fine-tuning pays off: the break-even in words, cumulative cost
  * over the horizon as a chart (and a table), the per-approach estimates with their arithmetic,
@@ -126,15 +199,20 @@ export function CostSection({
   )
 
   const shown = draft ?? assumptions
+  // The figures follow in a deferred render: a changed answer or a keystroke commits the rest of
+  // the page first.
   const figures = useDeferredValue(shown)
-  const math = useMemo(() => showTheMath(answers, figures), [answers, figures])
-  const comparison = useMemo(() => compareCosts(answers, figures), [answers, figures])
-  const chart = useMemo(
-    () => costChartData(comparison, recommendation.stack),
-    [comparison, recommendation.stack],
-  )
+  const figuresAnswers = useDeferredValue(answers)
+  const stack = useDeferredValue(recommendation.stack)
+  const math = useMemo(() => showTheMath(figuresAnswers, figures), [figuresAnswers, figures])
+  const comparison = useMemo(() => compareCosts(figuresAnswers, figures), [figuresAnswers, figures])
+  const chart = useMemo(() => costChartData(comparison, stack), [comparison, stack])
   const qpd = queriesPerDay(answers, shown)
-  const crossings = chart.marks
+  const volumeSource = volumeSourceShort(answers, shown)
+  const derivedQueriesPerDay = useMemo(
+    () => ({ value: qpd, source: volumeSource }),
+    [qpd, volumeSource],
+  )
 
   return (
     <section aria-labelledby="costs-title" className="print-avoid-break">
@@ -142,74 +220,25 @@ export function CostSection({
         What it costs over time
       </h2>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-        At {formatQuantity(queriesPerDay(answers, figures))} queries a day (
-        {volumeSourceShort(answers, figures)}), over {figures.horizonMonths} months. Build, running
-        and upkeep costs from the assumptions in this section: estimates to plan with, not quotes.
+        At {formatQuantity(queriesPerDay(figuresAnswers, figures))} queries a day (
+        {volumeSourceShort(figuresAnswers, figures)}), over {figures.horizonMonths} months. Build,
+        running and upkeep costs from the assumptions in this section: estimates to plan with, not
+        quotes.
       </p>
 
       <div className="mt-4 grid gap-6">
         {/* On phones the figures come first and the assumptions last; side by side from lg. */}
         <div className="contents lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-6">
-          <figure
-            aria-labelledby="cost-chart-title"
-            className={`min-w-0 self-start rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900 ${LINE_COLOR_CLASSES}`}
-          >
-            <h3 id="cost-chart-title" className="font-semibold">
-              Cumulative cost by month{' '}
-              <span className="font-normal text-stone-600 dark:text-stone-400">
-                (USD, middle of each estimate)
-              </span>
-            </h3>
-            <figcaption className="mt-2 grid gap-1 text-sm" data-testid="cost-break-even">
-              <p>{comparison.summary}</p>
-              {crossings.length > 0 ? (
-                <ol className="grid gap-1">
-                  {crossings.map((m, i) => (
-                    <li key={m.n} className="flex gap-2">
-                      <span
-                        aria-hidden="true"
-                        className="mt-0.5 grid h-5 w-5 shrink-0 place-items-center rounded-full border border-current text-xs font-bold"
-                      >
-                        {m.n}
-                      </span>
-                      <span>{comparison.crossingSentences[i]}</span>
-                    </li>
-                  ))}
-                </ol>
-              ) : (
-                <p>
-                  No approach overtakes another within {figures.horizonMonths} months at this
-                  volume.
-                </p>
-              )}
-              {comparison.volumeSentences.map((s) => (
-                <p key={s}>{s}</p>
-              ))}
-            </figcaption>
-            <MarkerLegend lines={chart.lines} />
-            <div
-              role="img"
-              aria-label={`Line chart of cumulative cost over ${figures.horizonMonths} months for the four approaches; the same figures are in the table below it.`}
-              className="mt-2 h-72 text-stone-700 sm:h-80 dark:text-stone-300"
-            >
-              <Suspense
-                fallback={<div className="h-full rounded bg-stone-100 dark:bg-stone-800" />}
-              >
-                <CostChart data={chart} />
-              </Suspense>
-            </div>
-            <details className="no-print mt-2 text-sm">
-              <summary className="cursor-pointer rounded text-brand-800 underline-offset-4 hover:underline dark:text-brand-100">
-                Show the chart as a table
-              </summary>
-              <ChartTable data={chart} />
-            </details>
-          </figure>
+          <CostChartFigure
+            comparison={comparison}
+            chart={chart}
+            horizonMonths={figures.horizonMonths}
+          />
 
-          <div className="order-last min-w-0 lg:sticky lg:order-none lg:top-4 lg:order-none lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+          <div className="order-last min-w-0 lg:sticky lg:top-4 lg:order-none lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
             <AssumptionsPanel
               assumptions={shown}
-              derivedQueriesPerDay={{ value: qpd, source: volumeSourceShort(answers, shown) }}
+              derivedQueriesPerDay={derivedQueriesPerDay}
               onChange={edit}
               onDone={flush}
             />
@@ -217,13 +246,9 @@ export function CostSection({
         </div>
 
         <div className="grid min-w-0 gap-3">
-          <CostTable
-            math={math}
-            stack={recommendation.stack}
-            horizonMonths={figures.horizonMonths}
-          />
+          <CostTable math={math} stack={stack} horizonMonths={figures.horizonMonths} />
           <p className="text-sm text-stone-600 dark:text-stone-400">
-            {answers.hosting === 'self-host'
+            {figuresAnswers.hosting === 'self-host'
               ? 'LoRA is priced as a small open model on your own rented GPUs, since you can serve open-weight models.'
               : 'LoRA is priced as a fine-tuned model hosted by a provider. If you can serve open-weight models, say so in your answers to price it on your own GPUs.'}{' '}
             Full fine-tuning is always priced on your own GPUs.

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import {
   APPROACHES,
   APPROACH_INFO,
@@ -11,6 +12,7 @@ import {
   type FigureId,
   type Range,
 } from '../../engine'
+import { Disclosure } from './disclosure'
 
 /** A figure as the table shows it: dollars whole, days and hours rounded to whole ones. */
 export function figureText(figure: FigureId, r: Range): string {
@@ -35,7 +37,7 @@ const header = (figure: FigureId, horizonMonths: number) =>
  * Per-approach estimates, low–high, and under the table "show the math" for each approach:
  * every figure's formula in words, with the numbers plugged in.
  */
-export function CostTable({ math, stack, horizonMonths }: CostTableProps) {
+export const CostTable = memo(function CostTable({ math, stack, horizonMonths }: CostTableProps) {
   return (
     <div className="min-w-0">
       <div
@@ -98,10 +100,12 @@ export function CostTable({ math, stack, horizonMonths }: CostTableProps) {
       </div>
       <div className="no-print mt-3 grid gap-2">
         {APPROACHES.map((id) => (
-          <details key={id} className="rounded border border-stone-200 dark:border-stone-800">
-            <summary className="cursor-pointer rounded px-3 py-2 text-sm font-medium text-brand-800 hover:bg-stone-100 dark:text-brand-100 dark:hover:bg-stone-800">
-              Show the math: {APPROACH_INFO[id].name}
-            </summary>
+          <Disclosure
+            key={id}
+            className="rounded border border-stone-200 dark:border-stone-800"
+            summaryClassName="cursor-pointer rounded px-3 py-2 text-sm font-medium text-brand-800 hover:bg-stone-100 dark:text-brand-100 dark:hover:bg-stone-800"
+            summary={`Show the math: ${APPROACH_INFO[id].name}`}
+          >
             <div className="grid gap-3 border-t border-stone-200 px-3 py-2 dark:border-stone-800">
               {COLUMNS.map((f) => {
                 const figure = math[id][f]
@@ -130,9 +134,9 @@ export function CostTable({ math, stack, horizonMonths }: CostTableProps) {
                 )
               })}
             </div>
-          </details>
+          </Disclosure>
         ))}
       </div>
     </div>
   )
-}
+})

@@ -16,6 +16,12 @@ export class CostSection {
     this.panel = this.section.getByRole('region', { name: 'Assumptions' })
   }
 
+  /** Scrolls to the chart, which is drawn once it comes near the screen, and waits for its lines. */
+  async showChart() {
+    await this.chart.scrollIntoViewIfNeeded()
+    await this.chart.locator('.recharts-line-curve').nth(3).waitFor()
+  }
+
   /** One figure of the table, e.g. `figure('rag', 'monthly')`. */
   figure(approach: string, figure: string): Locator {
     return this.table.locator(`[data-cost-approach="${approach}"] [data-figure="${figure}"]`)
