@@ -112,7 +112,7 @@ export default function DecisionMapRoute() {
             See the full result
           </Link>
           <Link to={route(paths.guideApproach.href(path.stack[0]!))} className={link}>
-            Read the guide to {APPROACH_INFO[path.stack[0]!].name.toLowerCase()}
+            Read the guide: {APPROACH_INFO[path.stack[0]!].name}
           </Link>
         </p>
       </section>

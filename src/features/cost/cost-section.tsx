@@ -130,7 +130,10 @@ const CostChartFigure = memo(function CostChartFigure({
           <p key={s}>{s}</p>
         ))}
       </figcaption>
-      <MarkerLegend lines={chart.lines} />
+      {/* On paper a chart not yet drawn leaves no legend behind; the table and words remain. */}
+      <div className={near ? undefined : 'print:hidden'}>
+        <MarkerLegend lines={chart.lines} />
+      </div>
       <div
         ref={drawing}
         role="img"
