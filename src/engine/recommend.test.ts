@@ -137,6 +137,37 @@ describe('recommend: the article’s reasoning beyond the listed cases', () => {
       'lora',
       ['lora'],
     ],
+    [
+      'tone that prompting measurably could not fix: LoRA',
+      'problem=tone&baseline=prompt',
+      'lora',
+      ['lora'],
+    ],
+    [
+      'unwanted output at high volume after prompting: LoRA',
+      'problem=unwanted&volume=high&baseline=prompt',
+      'lora',
+      ['lora'],
+    ],
+    ['too slow, nothing else known: a smaller tuned model', 'problem=latency', 'lora', ['lora']],
+    [
+      'too slow but nothing measured: prompt first',
+      'problem=latency&baseline=none',
+      'prompt',
+      ['prompt'],
+    ],
+    [
+      'brand voice at high volume with facts: LoRA + RAG',
+      'problem=voice,knowledge&volume=high',
+      'lora',
+      ['lora', 'rag'],
+    ],
+    [
+      'knowledge that fits in the prompt: no retrieval',
+      'problem=knowledge&corpus=small',
+      'prompt',
+      ['prompt'],
+    ],
   ])('%s', (_name, query, primary, stack) => {
     const result = run(query)
     expect(result.ranking[0]!.approach).toBe(primary)

@@ -112,7 +112,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'tone-prompt-fell-short',
     when: { problem: ['tone'], baseline: measured },
-    effect: { lora: 20 },
+    effect: { lora: 30 },
     reason: 'Prompting was measured and the tone is still off: fine-tuning is the next step.',
     source: 'problem → approach',
   },
@@ -174,7 +174,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'unwanted-at-high-volume',
     when: { problem: ['unwanted'], volume: ['high'], baseline: measured },
-    effect: { lora: 15 },
+    effect: { lora: 25 },
     reason:
       'At high volume, with prompting measured short, internalising your policies by fine-tuning can pay off.',
     source: 'problem → approach',
