@@ -488,7 +488,7 @@ export const COMPLEMENTS: readonly Complement[] = [
     unless: { corpus: ['none', 'small'] },
     minScore: 0,
     reason:
-      'Use both: the fine-tune (or prompt) sets the behaviour, retrieval keeps the facts fresh and checkable.',
+      'Retrieval keeps the facts fresh and checkable, while the rest of the plan shapes the behaviour.',
   },
   {
     id: 'retrieve-then-tune',
