@@ -1,6 +1,7 @@
-import { lazy, memo, Suspense, useEffect, useId, useRef, useState } from 'react'
+import { lazy, memo, Suspense, useId } from 'react'
 import { PartBoundary } from '../part-boundary'
 import { chartHeight, METRIC_INFO, sameChartData, type RangeChartData } from './chart-data'
+import { useNearViewport } from '../use-near-viewport'
 
 // Recharts is loaded only when a chart is drawn: its own chunk, never on the first screen.
 const RangeBarChart = lazy(() => import('./range-bar-chart'))
@@ -51,33 +52,6 @@ function fmt(data: RangeChartData, n: number): string {
   const text = rounded.toLocaleString('en-US')
   const kind = METRIC_INFO[data.metric].kind
   return kind === 'usd' || kind === 'usd-month' ? `$${text}` : text
-}
-
-/**
- * True once the element comes near the viewport, or the page is about to print: the drawing
- * (and recharts) waits until someone could see it, so it never weighs on the page load.
- */
-function useNearViewport<T extends Element>() {
-  const ref = useRef<T>(null)
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined')
-  useEffect(() => {
-    const el = ref.current
-    if (near || !el) return
-    const show = () => setNear(true)
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) show()
-      },
-      { rootMargin: '300px' },
-    )
-    observer.observe(el)
-    window.addEventListener('beforeprint', show)
-    return () => {
-      observer.disconnect()
-      window.removeEventListener('beforeprint', show)
-    }
-  }, [near])
-  return [ref, near] as const
 }
 
 /**

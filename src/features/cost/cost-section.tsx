@@ -26,7 +26,7 @@ import { costChartData, LINE_COLOR_CLASSES, type CostChartData } from './cost-ch
 import { MarkerLegend } from './marker-legend'
 import { CostTable } from './cost-table'
 import { Disclosure } from './disclosure'
-import { useNearViewport } from './use-near-viewport'
+import { useNearViewport } from '../../components/use-near-viewport'
 
 // Recharts is drawn in its own lazily loaded chunk.
 const CostChart = lazy(() => import('./cost-chart'))

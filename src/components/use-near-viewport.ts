@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
 
 /**
- * True once the element comes within 300 px of the viewport, or the page is about to print: the
- * cost chart (and recharts with it) waits until someone could see it, so it does not weigh on
- * the result page's load on a phone, where it is screens below.
+ * True once the element comes within 300 px of the viewport, or the page is about to print: a
+ * chart (and recharts with it) waits until someone could see it, so it never weighs on the page
+ * load, e.g. on a phone where the charts are screens below.
  */
 export function useNearViewport<T extends Element>() {
   const ref = useRef<T>(null)
