@@ -6,58 +6,9 @@ import { parseAnswers, serializeAnswers } from './codec'
 import { recommend } from './recommend'
 import { RULES } from './rules'
 import { answersArb } from './testing/arbitraries'
+import { SPEC_CASES } from './testing/spec-cases'
 
-/** ../shared/spec/cases.md, row for row. */
-const CASES: {
-  n: number
-  query: string
-  primary: string
-  notPrimary?: string[]
-  stack?: string[]
-}[] = [
-  {
-    n: 1,
-    query: 'problem=knowledge&freshness=frequent&citations=yes&corpus=large',
-    primary: 'rag',
-    stack: ['rag'],
-  },
-  { n: 2, query: 'problem=tone&baseline=none', primary: 'prompt' },
-  { n: 3, query: 'problem=format&baseline=none&reliability=high', primary: 'prompt' },
-  {
-    n: 4,
-    query:
-      'problem=format&baseline=prompt&reliability=strict&examples=500to5k&team=some&hosting=managed-ft',
-    primary: 'lora',
-  },
-  { n: 5, query: 'problem=terminology&volume=low&corpus=large', primary: 'rag' },
-  {
-    n: 6,
-    query: 'problem=latency&examples=over5k&team=some&hosting=self-host&baseline=prompt',
-    primary: 'lora',
-  },
-  { n: 7, query: 'problem=unwanted&volume=low&baseline=none', primary: 'prompt' },
-  {
-    n: 8,
-    query:
-      'problem=voice,knowledge&volume=high&examples=500to5k&team=some&baseline=prompt-rag&freshness=frequent&corpus=large',
-    primary: 'lora',
-    stack: ['lora', 'rag'],
-  },
-  { n: 9, query: 'problem=knowledge&corpus=small&freshness=static', primary: 'prompt' },
-  { n: 10, query: '', primary: 'prompt' },
-  {
-    n: 11,
-    query: 'problem=task&examples=under500&baseline=prompt',
-    primary: '',
-    notPrimary: ['lora', 'full'],
-  },
-  {
-    n: 12,
-    query:
-      'problem=task&examples=over5k&baseline=prompt-rag&depth=deep&budget=over50k&team=dedicated&hosting=self-host&churn=unlikely&volume=high',
-    primary: 'full',
-  },
-]
+const CASES = SPEC_CASES
 
 const run = (query: string) => {
   const parsed = parseAnswers(query)

@@ -1,22 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { parseAnswers, recommend } from '../../src/engine'
 import { ResultPage } from './pages/result-page'
-
-/** The twelve cases of the spec (/work/shared/spec/cases.md), as share-link queries. */
-const CASES = [
-  'problem=knowledge&freshness=frequent&citations=yes&corpus=large',
-  'problem=tone&baseline=none',
-  'problem=format&baseline=none&reliability=high',
-  'problem=format&baseline=prompt&reliability=strict&examples=500to5k&team=some&hosting=managed-ft',
-  'problem=terminology&volume=low&corpus=large',
-  'problem=latency&examples=over5k&team=some&hosting=self-host&baseline=prompt',
-  'problem=unwanted&volume=low&baseline=none',
-  'problem=voice,knowledge&volume=high&examples=500to5k&team=some&baseline=prompt-rag&freshness=frequent&corpus=large',
-  'problem=knowledge&corpus=small&freshness=static',
-  '',
-  'problem=task&examples=under500&baseline=prompt',
-  'problem=task&examples=over5k&baseline=prompt-rag&depth=deep&budget=over50k&team=dedicated&hosting=self-host&churn=unlikely&volume=high',
-]
+import { SPEC_QUERIES as CASES } from '../../src/engine/testing/spec-cases'
 
 const engine = (query: string) => recommend(parseAnswers(query).answers)
 

@@ -5,22 +5,8 @@ import { printToPdf } from './pages/printed-pdf'
 import { ResultPage } from './pages/result-page'
 import { ShareBar } from './pages/share-bar'
 import { WizardPage } from './pages/wizard-page'
+import { SPEC_QUERIES as CASES } from '../../src/engine/testing/spec-cases'
 
-/** The twelve cases of the spec (/work/shared/spec/cases.md), as share-link queries. */
-const CASES = [
-  'problem=knowledge&freshness=frequent&citations=yes&corpus=large',
-  'problem=tone&baseline=none',
-  'problem=format&baseline=none&reliability=high',
-  'problem=format&baseline=prompt&reliability=strict&examples=500to5k&team=some&hosting=managed-ft',
-  'problem=terminology&volume=low&corpus=large',
-  'problem=latency&examples=over5k&team=some&hosting=self-host&baseline=prompt',
-  'problem=unwanted&volume=low&baseline=none',
-  'problem=voice,knowledge&volume=high&examples=500to5k&team=some&baseline=prompt-rag&freshness=frequent&corpus=large',
-  'problem=knowledge&corpus=small&freshness=static',
-  '',
-  'problem=task&examples=under500&baseline=prompt',
-  'problem=task&examples=over5k&baseline=prompt-rag&depth=deep&budget=over50k&team=dedicated&hosting=self-host&churn=unlikely&volume=high',
-]
 /** Every question answered, every problem ticked: the longest result there is. */
 const EVERYTHING =
   'problem=knowledge,terminology,tone,voice,format,latency,unwanted,task&freshness=frequent&citations=yes&corpus=large&examples=over5k&baseline=prompt-rag&reliability=strict&volume=high&latency=tight&team=dedicated&budget=over50k&hosting=self-host&churn=unlikely&depth=deep'
