@@ -17,7 +17,7 @@ export function decisionJson(input: DecisionExportInput & { appVersion: string }
     appVersion,
     exportedAt: date.toISOString(),
     link,
-    plan: planSentence(recommendation),
+    plan: planSentence(recommendation, answers),
     /** The answers as the share link writes them, and as data. */
     query: serializeAnswers(answers),
     answers,

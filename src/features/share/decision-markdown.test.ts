@@ -49,7 +49,7 @@ describe('decisionMarkdown', () => {
     expect(recommendation.stack).toEqual(c.stack)
 
     expect(lines[0]).toBe(`# Decision: ${planTitle(recommendation)}`)
-    expect(markdown).toContain(planSentence(recommendation))
+    expect(markdown).toContain(planSentence(recommendation, answers))
     expect(markdown).toContain('Made with RAG or Tune on 2025-03-04')
 
     const ranking = tableUnder(lines, '## Ranking')

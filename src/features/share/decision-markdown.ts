@@ -35,7 +35,7 @@ export function decisionMarkdown(input: DecisionExportInput): string {
   push(
     `# Decision: ${planTitle(recommendation)}`,
     '',
-    `**${planSentence(recommendation)}**`,
+    `**${planSentence(recommendation, answers)}**`,
     '',
     `Made with RAG or Tune on ${isoDate(date)} · [open the full result](${link})`,
     '',

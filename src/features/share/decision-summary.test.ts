@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { formatUsdShort, range, recommend, type Reason } from '../../engine'
+import {
+  formatUsdShort,
+  planSentence as enginePlanSentence,
+  range,
+  recommend,
+  type Answers,
+  type Reason,
+} from '../../engine'
 import {
   answersInWords,
   estimateCells,
@@ -30,19 +37,36 @@ describe('shareLink', () => {
 
 describe('planSentence and planTitle', () => {
   it.each([
-    [['prompt'], 'Prompt engineering', /^Start with prompt engineering: /],
-    [['rag'], 'RAG', /^Build retrieval-augmented generation \(RAG\), on top of a measured prompt/],
-    [['lora', 'rag'], 'LoRA fine-tuning + RAG', /^Build LoRA fine-tuning with retrieval-augmented/],
-    [['full'], 'Full fine-tuning', /^Build full fine-tuning, on top/],
+    [['prompt'], {}, 'Prompt engineering', /^Improve the prompt: clear instructions/],
+    [
+      ['rag'],
+      { problem: ['knowledge'] },
+      'RAG',
+      /^Build retrieval \(RAG\) over your documents for the facts\.$/,
+    ],
+    [
+      ['lora', 'rag'],
+      { problem: ['voice', 'knowledge'] },
+      'LoRA fine-tuning + RAG',
+      /^Fine-tune a LoRA adapter for the voice and add RAG for the facts\.$/,
+    ],
+    [
+      ['full'],
+      { problem: ['task'] },
+      'Full fine-tuning',
+      /^Fully fine-tune the model for the task, once a LoRA/,
+    ],
     [
       ['prompt', 'rag'],
+      { problem: ['tone', 'knowledge'] },
       'Prompt engineering + RAG',
-      /^Start with prompt engineering with retrieval/,
+      /^Improve the prompt for the tone and add RAG for the facts\.$/,
     ],
-  ] as const)('%j', (stack, title, sentence) => {
+  ] as const)('%j', (stack, answers, title, sentence) => {
     expect(planTitle({ stack: [...stack] })).toBe(title)
-    expect(planSentence({ stack: [...stack] })).toMatch(sentence)
-    expect(planSentence({ stack: [...stack] })).toMatch(/\.$/)
+    const text = planSentence({ stack: [...stack] }, answers)
+    expect(text).toMatch(sentence)
+    expect(text).toBe(enginePlanSentence([...stack], answers as Answers))
   })
 })
 

@@ -4,6 +4,7 @@ import {
   answerValues,
   describeAnswer,
   formatUsdShort,
+  planSentence as enginePlanSentence,
   type ApproachId,
   type Answers,
   type Assumptions,
@@ -19,14 +20,6 @@ import {
  * one sentence, the answers in words, the key reasons and readable ranges. Pure: no DOM.
  */
 
-/** Approach names as they read inside a sentence. */
-export const APPROACH_IN_SENTENCE: Record<ApproachId, string> = {
-  prompt: 'prompt engineering',
-  rag: 'retrieval-augmented generation (RAG)',
-  lora: 'LoRA fine-tuning',
-  full: 'full fine-tuning',
-}
-
 /**
  * The share link of a result: the page's address without its hash, then the result route.
  * @example shareLink('https://example.com', '/tools/', 'problem=tone')
@@ -36,25 +29,16 @@ export function shareLink(origin: string, pathname: string, query: string): stri
   return `${origin}${pathname}#/result?${query.replace(/^\?/, '')}`
 }
 
-/** "a", "a and b", "a, b and c". */
-function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
-}
-
 /**
- * The recommendation and plan in one sentence.
- * @example planSentence({ stack: ['lora', 'rag'], ... })
- * // 'Build LoRA fine-tuning with retrieval-augmented generation (RAG), on top of a measured prompt baseline.'
+ * The recommendation and plan in one sentence: the same sentence the result page leads with.
+ * @example planSentence({ stack: ['lora', 'rag'] }, { problem: ['voice', 'knowledge'] })
+ * // 'Fine-tune a LoRA adapter for the voice and add RAG for the facts.'
  */
-export function planSentence(recommendation: Pick<Recommendation, 'stack'>): string {
-  const [primary = 'prompt', ...rest] = recommendation.stack
-  const extra =
-    rest.length > 0 ? ` with ${listInWords(rest.map((a) => APPROACH_IN_SENTENCE[a]))}` : ''
-  if (primary === 'prompt') {
-    return `Start with prompt engineering${extra}: clear instructions and worked examples, measured on a small evaluation set before anything heavier.`
-  }
-  return `Build ${APPROACH_IN_SENTENCE[primary]}${extra}, on top of a measured prompt baseline.`
+export function planSentence(
+  recommendation: Pick<Recommendation, 'stack'>,
+  answers: Answers,
+): string {
+  return enginePlanSentence(recommendation.stack, answers)
 }
 
 /** The plan as a short title: "LoRA fine-tuning + RAG". */

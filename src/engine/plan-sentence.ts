@@ -1,10 +1,6 @@
-import {
-  APPROACH_INFO,
-  type ApproachId,
-  type Answers,
-  type Problem,
-  type RankedApproach,
-} from '../../engine'
+import { APPROACH_INFO, type ApproachId } from './approaches'
+import type { Answers, Problem } from './answers'
+import type { RankedApproach } from './recommend'
 
 /** What fixing each problem is "for", in a few words that read after "for". */
 const PURPOSE: Record<Problem, string> = {

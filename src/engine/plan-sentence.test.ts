@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseAnswers, recommend, type ApproachId } from '../../engine'
+import { parseAnswers, recommend, type ApproachId } from './index'
 import { planName, planSentence, priorNote } from './plan-sentence'
 
 const answers = (q: string) => parseAnswers(q).answers
