@@ -258,6 +258,21 @@ describe('recommend: properties', () => {
     )
   })
 
+  it('lists every approach’s reasons heaviest first: ceilings, then the largest effects', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        for (const r of recommend(a).ranking) {
+          const weights = r.reasons.map((x) =>
+            x.cap !== undefined || x.points === 0 ? Infinity : Math.abs(x.points),
+          )
+          for (let i = 1; i < weights.length; i++) {
+            expect(weights[i - 1]).toBeGreaterThanOrEqual(weights[i]!)
+          }
+        }
+      }),
+    )
+  })
+
   it('reads the same result back from its share link', () => {
     fc.assert(
       fc.property(answersArb, (a) => {

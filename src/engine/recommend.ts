@@ -53,12 +53,15 @@ export interface Recommendation {
 /** Below this score an approach is not advised, even when no rule rules it out. */
 export const NOT_ADVISED_BELOW = 35
 
-/** Heaviest first: ceilings, then the largest effects; rule order breaks ties (sort is stable). */
+/**
+ * Heaviest first: ceilings (a cap, or the full fine-tuning gate that keeps it below LoRA), then
+ * the largest effects; rule order breaks ties (sort is stable).
+ */
+const isCeiling = (r: Reason) => r.cap !== undefined || r.points === 0
 const byWeight = (list: Reason[]) =>
   [...list].sort(
     (a, b) =>
-      Number(b.cap !== undefined) - Number(a.cap !== undefined) ||
-      Math.abs(b.points) - Math.abs(a.points),
+      Number(isCeiling(b)) - Number(isCeiling(a)) || Math.abs(b.points) - Math.abs(a.points),
   )
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)))

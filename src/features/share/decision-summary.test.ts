@@ -95,10 +95,16 @@ describe('keyReasons and reasonEffect', () => {
     ...(cap === undefined ? {} : { cap }),
   })
 
-  it('puts ceilings first, then the largest effects, keeping the engine’s order in ties', () => {
-    const reasons = [reason('a', 5), reason('b', -20), reason('c', 0, 30), reason('d', 20)]
-    expect(keyReasons({ reasons }, 3).map((r) => r.rule)).toEqual(['c', 'b', 'd'])
-    expect(keyReasons({ reasons }, 10)).toHaveLength(4)
+  it('takes the first reasons, which the engine lists heaviest first', () => {
+    const lora = recommend({
+      problem: ['format'],
+      reliability: 'strict',
+      baseline: 'prompt',
+      examples: 'under500',
+    }).ranking.find((r) => r.approach === 'lora')!
+    expect(keyReasons(lora, 2)).toEqual(lora.reasons.slice(0, 2))
+    expect(keyReasons(lora, 2)[0]!.rule).toBe('under-500-examples')
+    expect(keyReasons(lora, 99)).toHaveLength(lora.reasons.length)
   })
 
   it.each([

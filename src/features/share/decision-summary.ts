@@ -64,19 +64,12 @@ export function answersInWords(answers: Answers): { given: string[]; open: strin
   return { given, open }
 }
 
-/** How much a reason weighs: a ceiling counts as heavily as the largest effect. */
-const weight = (reason: Reason) => (reason.cap !== undefined ? 100 : Math.abs(reason.points))
-
 /**
- * The reasons that move an approach most, heaviest first (ties keep the engine's order).
+ * The reasons that move an approach most: the engine already lists them heaviest first.
  * @example keyReasons(ranking[0], 3)
  */
 export function keyReasons(ranked: Pick<RankedApproach, 'reasons'>, count: number): Reason[] {
-  return ranked.reasons
-    .map((reason, index) => ({ reason, index }))
-    .sort((a, b) => weight(b.reason) - weight(a.reason) || a.index - b.index)
-    .slice(0, count)
-    .map(({ reason }) => reason)
+  return ranked.reasons.slice(0, count)
 }
 
 /** "+20", "−15", "capped at 30" or "" for a reason that only explains. */
