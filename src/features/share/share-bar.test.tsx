@@ -61,9 +61,12 @@ describe('ShareBar', () => {
     stubClipboard(impl)
     render(<ShareBar {...props} />)
     await user.click(screen.getByRole('button', { name: 'Copy link' }))
-    const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Link to this result' })
+    // The field appears once the clipboard's refusal settles, then takes focus in an effect.
+    const field = await screen.findByRole<HTMLInputElement>('textbox', {
+      name: 'Link to this result',
+    })
     expect(field).toHaveValue(link)
-    expect(field).toHaveFocus()
+    await waitFor(() => expect(field).toHaveFocus())
     expect([field.selectionStart, field.selectionEnd]).toEqual([0, link.length])
     expect(screen.getByRole('status')).toHaveTextContent(/did not allow copying.*Ctrl\+C/)
   })
