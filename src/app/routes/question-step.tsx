@@ -43,6 +43,7 @@ function QuestionStep({ step }: { step: AnswerKey }) {
   const setAnswer = useAnswersStore((s) => s.setAnswer)
   const reset = useAnswersStore((s) => s.reset)
   const heading = useRef<HTMLHeadingElement>(null)
+  const leaving = useRef(false)
 
   const question = QUESTIONS[step]
   const multiple = step === 'problem'
@@ -64,11 +65,13 @@ function QuestionStep({ step }: { step: AnswerKey }) {
 
   // The store is read afresh: a key press may follow a change in the same tick.
   const next = () => {
+    leaving.current = true
     const now = useAnswersStore.getState().answers
     const to = nextStep(step, now)
     void navigate(to ? stepPath(to) : resultPath(now))
   }
   const back = () => {
+    leaving.current = true
     const to = previousStep(step, answers)
     void navigate(to ? stepPath(to) : route(paths.home.href()))
   }
@@ -78,6 +81,9 @@ function QuestionStep({ step }: { step: AnswerKey }) {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return
       if (document.querySelector('dialog[open]')) return
+      // Navigation renders in a transition: until the next step is on screen this one stays
+      // mounted, but a quick key press is no longer meant for it.
+      if (leaving.current) return
       const n = Number(e.key)
       if (n >= 1 && n <= options.length) {
         e.preventDefault()

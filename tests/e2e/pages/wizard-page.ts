@@ -35,6 +35,8 @@ export class WizardPage {
   async answer(answers: Answers) {
     const step = this.currentStep()
     if (step === null) throw new Error(`not on a step: ${this.page.url()}`)
+    // The URL moves first and the step renders in a transition: wait for this step's own options.
+    await expect(this.page.locator(`input[name="${step}"]`).first()).toBeVisible()
     await expect(this.heading).toBeFocused()
     const values: readonly string[] = ANSWER_VALUES[step]
     for (const value of answerValues(answers, step)) {
