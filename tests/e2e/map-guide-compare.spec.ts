@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { MAP_NODE_IDS } from '../../src/engine/decision-path'
 import { ComparePage } from './pages/compare-page'
 import { DecisionsPage } from './pages/decisions-page'
 import { MapPage } from './pages/map-page'
@@ -94,27 +95,7 @@ const CASES: { n: number; query: string; end: string; path: string[] }[] = [
 ]
 
 /** Map order of the nodes, to compare paths whatever order they are drawn in. */
-const ORDER = [
-  'problem',
-  'information',
-  'fits-in-prompt',
-  'system-prompt',
-  'rag',
-  'terminology',
-  'rag-curated',
-  'behaviour',
-  'prompt-exhausted',
-  'prompt',
-  'rag-tried',
-  'try-rag',
-  'enough-examples',
-  'keep-prompting',
-  'full-upgrade',
-  'full',
-  'facts-too',
-  'lora-rag',
-  'lora',
-]
+const ORDER: readonly string[] = MAP_NODE_IDS
 const inMapOrder = (ids: string[]) => [...ids].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))
 
 function collectErrors(page: Page) {
