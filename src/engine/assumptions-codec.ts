@@ -11,6 +11,7 @@ import {
   type AssumptionValue,
 } from './cost-assumptions'
 import { DEFAULT_ASSUMPTIONS, range, type Assumptions } from './estimates'
+import { decode, shown } from './query-text'
 
 /**
  * Assumption overrides in a share link. Each is a query parameter `a.<key>=<value>` next to the
@@ -32,25 +33,10 @@ export interface ParsedAssumptions {
 const NUMBER = '(\\d+(?:\\.\\d*)?|\\.\\d+)'
 const ONE = new RegExp(`^${NUMBER}$`)
 const TWO = new RegExp(`^${NUMBER}-${NUMBER}$`)
-const MAX_SHOWN = 40
 
 const BY_KEY: ReadonlyMap<string, AssumptionId> = new Map(
   ASSUMPTION_ORDER.map((id) => [ASSUMPTION_FIELDS[id].key, id]),
 )
-
-/** Shortens text for a message so a huge key or value cannot flood the page. */
-function shown(text: string): string {
-  const printable = text.replace(/[^\x20-\x7e]/g, '�')
-  return printable.length > MAX_SHOWN ? `${printable.slice(0, MAX_SHOWN)}…` : printable
-}
-
-function decode(part: string): string | null {
-  try {
-    return decodeURIComponent(part.replace(/\+/g, ' '))
-  } catch {
-    return null
-  }
-}
 
 /**
  * Reads one assumption's value as written in a link or typed in the panel: a number, or

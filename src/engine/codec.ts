@@ -8,6 +8,7 @@ import {
   type Answers,
   type Problem,
 } from './answers'
+import { decode, shown } from './query-text'
 
 /** One part of a link that was not used, and why. */
 export interface Ignored {
@@ -32,21 +33,6 @@ export interface ParsedAnswers {
 export const MAX_QUERY_LENGTH = 2_000
 /** Keys of assumption overrides (see the cost model), read by `parseAssumptions`, not here. */
 export const ASSUMPTION_PREFIX = 'a.'
-const MAX_SHOWN = 40
-
-/** Shortens text for a message so a huge key or value cannot flood the page. */
-function shown(text: string): string {
-  const printable = text.replace(/[^\x20-\x7e]/g, '�')
-  return printable.length > MAX_SHOWN ? `${printable.slice(0, MAX_SHOWN)}…` : printable
-}
-
-function decode(part: string): string | null {
-  try {
-    return decodeURIComponent(part.replace(/\+/g, ' '))
-  } catch {
-    return null
-  }
-}
 
 /** Whether a query part belongs to the assumptions, not to the answers. */
 export function isAssumptionKey(key: string): boolean {
