@@ -1,6 +1,11 @@
 import { APPROACHES, APPROACH_INFO, type ApproachId } from '../../engine/approaches'
 import type { Estimates } from '../../engine/estimates'
-import { formatBareRange, formatRange, formatValue } from '../../components/charts/chart-data'
+import {
+  formatBareRange,
+  formatRange,
+  formatValue,
+  METRIC_INFO,
+} from '../../components/charts/chart-data'
 import type { ScenarioLetter } from './compare-link'
 
 /** What the combined chart can show: each a range per approach and scenario. */
@@ -11,9 +16,9 @@ export const COMPARE_METRIC_INFO: Record<
   CompareMetric,
   { title: string; unit: string; kind: 'usd' | 'usd-month' }
 > = {
-  monthly: { title: 'Running cost a month', unit: 'USD a month', kind: 'usd-month' },
+  monthly: { ...METRIC_INFO.monthly, kind: 'usd-month' },
   total: { title: 'Total cost over the horizon', unit: 'USD, build + running', kind: 'usd' },
-  oneTime: { title: 'One-time cost to build', unit: 'USD, once', kind: 'usd' },
+  oneTime: { ...METRIC_INFO.oneTime, kind: 'usd' },
 }
 
 export interface ChartScenario {
