@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseAnswers, recommend, serializeAnswers, type Answers } from '../engine'
-import { ANSWER_VALUES, isAnswerKey, isAnswerValue } from '../engine/answers'
-import { parseAssumptions } from '../engine/assumptions-codec'
-import { DEFAULT_ASSUMPTIONS } from '../engine/estimates'
+import { ANSWER_VALUES, isAnswerKey, isAnswerValue } from '../engine/contract/answers'
+import { parseAssumptions } from '../engine/codec/assumptions-codec'
+import { DEFAULT_ASSUMPTIONS } from '../engine/cost/estimates'
 import { STORAGE_KEY, useAnswersStore } from '../store/answers-store'
 import { sanitizeStoredAnswers } from '../store/stored-answers'
 

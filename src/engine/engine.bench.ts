@@ -1,7 +1,7 @@
 import { bench, describe } from 'vitest'
-import { parseAnswers, serializeAnswers } from './codec'
-import { recommend } from './recommend'
-import { analyseSensitivity } from './sensitivity'
+import { parseAnswers, serializeAnswers } from './codec/codec'
+import { recommend } from './decision/recommend'
+import { analyseSensitivity } from './decision/sensitivity'
 
 // A realistic, fully answered questionnaire (case 8 of the spec plus every other key).
 const FULL =

@@ -2,8 +2,8 @@
  * The decision engine: pure TypeScript, no React, no DOM, no I/O. Importable in Node and the
  * browser. This file is its public surface.
  */
-export { APPROACHES, APPROACH_INFO, COMPLEXITY, isFineTuning } from './approaches'
-export type { Approach, ApproachId } from './approaches'
+export { APPROACHES, APPROACH_INFO, COMPLEXITY, isFineTuning } from './contract/approaches'
+export type { Approach, ApproachId } from './contract/approaches'
 export {
   ANSWER_KEYS,
   ANSWER_VALUES,
@@ -14,15 +14,22 @@ export {
   isListKey,
   answerValues,
   normaliseProblems,
-} from './answers'
-export type { AnswerKey, AnswerValue, Answers, ListKey, Problem, SingleKey } from './answers'
-export { ANSWER_LABELS, describeAnswer } from './answer-labels'
-export { parseAnswers, serializeAnswers, isAssumptionKey, MAX_QUERY_LENGTH } from './codec'
-export type { Ignored, ParsedAnswers } from './codec'
-export { recommend, NOT_ADVISED_BELOW } from './recommend'
-export type { Reason, RankedApproach, Recommendation, Verdict } from './recommend'
-export { analyseSensitivity } from './sensitivity'
-export type { AnswerChange, Sensitivity } from './sensitivity'
+} from './contract/answers'
+export type {
+  AnswerKey,
+  AnswerValue,
+  Answers,
+  ListKey,
+  Problem,
+  SingleKey,
+} from './contract/answers'
+export { ANSWER_LABELS, describeAnswer } from './contract/answer-labels'
+export { parseAnswers, serializeAnswers, isAssumptionKey, MAX_QUERY_LENGTH } from './codec/codec'
+export type { Ignored, ParsedAnswers } from './codec/codec'
+export { recommend, NOT_ADVISED_BELOW } from './decision/recommend'
+export type { Reason, RankedApproach, Recommendation, Verdict } from './decision/recommend'
+export { analyseSensitivity } from './decision/sensitivity'
+export type { AnswerChange, Sensitivity } from './decision/sensitivity'
 export {
   DEFAULT_ASSUMPTIONS,
   VOLUME_QUERIES_PER_DAY,
@@ -34,8 +41,8 @@ export {
   servingMonthly,
   tokenCostPerQuery,
   range,
-} from './estimates'
-export type { Assumptions, CostEstimate, Estimates, Range } from './estimates'
+} from './cost/estimates'
+export type { Assumptions, CostEstimate, Estimates, Range } from './cost/estimates'
 // The cost model: assumptions as data, their share-link codec, presets, the math, break-even.
 export {
   cumulativeCost,
@@ -43,7 +50,7 @@ export {
   promptCostPerQuery,
   tunedCostPerQuery,
   upkeepMonthly,
-} from './estimates'
+} from './cost/estimates'
 export {
   ASSUMPTION_FIELDS,
   ASSUMPTION_GROUPS,
@@ -55,25 +62,25 @@ export {
   getAssumption,
   sameValue,
   setAssumption,
-} from './cost-assumptions'
+} from './cost/cost-assumptions'
 export type {
   AssumptionField,
   AssumptionGroup,
   AssumptionId,
   AssumptionValue,
   SourceKind,
-} from './cost-assumptions'
+} from './cost/cost-assumptions'
 export {
   formatAssumptionValue,
   parseAssumptionValue,
   parseAssumptions,
   serializeAssumptions,
-} from './assumptions-codec'
-export type { ParsedAssumptions } from './assumptions-codec'
-export { COST_PRESETS, applyPreset } from './cost-presets'
-export type { CostPreset } from './cost-presets'
-export { FIGURES, FIGURE_LABELS, showTheMath, volumeSource } from './cost-math'
-export type { CostMath, FigureId, FigureMath, MathStep } from './cost-math'
+} from './codec/assumptions-codec'
+export type { ParsedAssumptions } from './codec/assumptions-codec'
+export { COST_PRESETS, applyPreset } from './cost/cost-presets'
+export type { CostPreset } from './cost/cost-presets'
+export { FIGURES, FIGURE_LABELS, showTheMath, volumeSource } from './cost/cost-math'
+export type { CostMath, FigureId, FigureMath, MathStep } from './cost/cost-math'
 export {
   NAME_IN_SENTENCE,
   breakEvenMonth,
@@ -83,20 +90,20 @@ export {
   describeCrossing,
   describeVolumeBreakEven,
   findCrossings,
-} from './cost-break-even'
-export type { CostComparison, CostPoint, Crossing, VolumeBreakEven } from './cost-break-even'
+} from './cost/cost-break-even'
+export type { CostComparison, CostPoint, Crossing, VolumeBreakEven } from './cost/cost-break-even'
 export {
   formatQuantity,
   formatQuantityRange,
   formatUsd,
   formatUsdRange,
   formatUsdShort,
-} from './cost-format'
-export type { NextStep } from './next-steps'
-export { RULES, PRIORS, COMPLEMENTS, FULL_UPGRADE_REQUIRES } from './rules'
-export type { Rule, Condition, Complement, RuleSource } from './rules'
-export { DECISION_MAP, MAP_NODE_IDS, decisionPath, mapChildren, mapNode } from './decision-path'
-export type { DecisionPath, MapNode, MapNodeId, MapNodeKind, PathStep } from './decision-path'
-export { changedKeys, diffAnswers } from './answers-diff'
-export type { AnswerRow } from './answers-diff'
-export { planName, planSentence, priorNote } from './plan-sentence'
+} from './format/cost-format'
+export type { NextStep } from './decision/next-steps'
+export { RULES, PRIORS, COMPLEMENTS, FULL_UPGRADE_REQUIRES } from './decision/rules'
+export type { Rule, Condition, Complement, RuleSource } from './decision/rules'
+export { DECISION_MAP, MAP_NODE_IDS, decisionPath, mapChildren, mapNode } from './map/decision-path'
+export type { DecisionPath, MapNode, MapNodeId, MapNodeKind, PathStep } from './map/decision-path'
+export { changedKeys, diffAnswers } from './contract/answers-diff'
+export type { AnswerRow } from './contract/answers-diff'
+export { planName, planSentence, priorNote } from './format/plan-sentence'

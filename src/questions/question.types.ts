@@ -1,4 +1,4 @@
-import type { AnswerKey, AnswerValue } from '../engine/answers'
+import type { AnswerKey, AnswerValue } from '../engine/contract/answers'
 
 export interface QuestionOption {
   /** What the user picks, in plain words. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ANSWER_KEYS, ANSWER_VALUES } from '../engine/answers'
+import { ANSWER_KEYS, ANSWER_VALUES } from '../engine/contract/answers'
 import { QUESTIONS } from './questions'
 import { QUESTION_ORDER } from './steps'
 

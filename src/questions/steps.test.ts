@@ -1,8 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ANSWER_KEYS, ANSWER_VALUES, type AnswerKey, type Answers } from '../engine/answers'
-import { serializeAnswers } from '../engine/codec'
-import { recommend } from '../engine/recommend'
+import {
+  ANSWER_KEYS,
+  ANSWER_VALUES,
+  type AnswerKey,
+  type Answers,
+} from '../engine/contract/answers'
+import { serializeAnswers } from '../engine/codec/codec'
+import { recommend } from '../engine/decision/recommend'
 import { answersArb } from '../engine/testing/arbitraries'
 import {
   QUESTION_ORDER,

@@ -1,4 +1,4 @@
-import { ANSWER_KEYS, type AnswerKey, type Answers } from '../engine/answers'
+import { ANSWER_KEYS, type AnswerKey, type Answers } from '../engine/contract/answers'
 
 /** Whether a question is asked, given the answers to the questions before it. */
 export type AskedWhen = (answers: Answers) => boolean

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist, type PersistStorage } from 'zustand/middleware'
-import type { AnswerKey, Answers } from '../engine/answers'
+import type { AnswerKey, Answers } from '../engine/contract/answers'
 import { readAnswers, sanitizeStoredAnswers } from './stored-answers'
 
 export const STORAGE_KEY = 'rag-or-tune:answers'

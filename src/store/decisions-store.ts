@@ -1,7 +1,12 @@
 import { useSyncExternalStore } from 'react'
-import { APPROACHES, type ApproachId } from '../engine/approaches'
-import { MAX_QUERY_LENGTH, parseAnswers, serializeAnswers, isAssumptionKey } from '../engine/codec'
-import { recommend } from '../engine/recommend'
+import { APPROACHES, type ApproachId } from '../engine/contract/approaches'
+import {
+  MAX_QUERY_LENGTH,
+  parseAnswers,
+  serializeAnswers,
+  isAssumptionKey,
+} from '../engine/codec/codec'
+import { recommend } from '../engine/decision/recommend'
 
 export const DECISIONS_STORAGE_KEY = 'rag-or-tune:decisions'
 export const DECISIONS_VERSION = 1

@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ANSWER_KEYS, isAnswerValue, normaliseProblems, type Answers } from '../engine/answers'
+import {
+  ANSWER_KEYS,
+  isAnswerValue,
+  normaliseProblems,
+  type Answers,
+} from '../engine/contract/answers'
 import { answersArb } from '../engine/testing/arbitraries'
 import { UNREADABLE_NOTICE, readAnswers, sanitizeStoredAnswers } from './stored-answers'
 

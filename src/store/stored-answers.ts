@@ -5,7 +5,7 @@ import {
   normaliseProblems,
   type Answers,
   type Problem,
-} from '../engine/answers'
+} from '../engine/contract/answers'
 
 export interface SanitizedAnswers {
   answers: Answers

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { APPROACHES } from '../../src/engine/approaches'
+import { APPROACHES } from '../../src/engine/contract/approaches'
 import { QUESTION_ORDER } from '../../src/questions/steps'
 
 // axe-core on every page of the app (all of its rules: WCAG 2.x A and AA, best practices), in

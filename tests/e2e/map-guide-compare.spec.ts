@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { MAP_NODE_IDS } from '../../src/engine/decision-path'
+import { MAP_NODE_IDS } from '../../src/engine/map/decision-path'
 import { ComparePage } from './pages/compare-page'
 import { DecisionsPage } from './pages/decisions-page'
 import { MapPage } from './pages/map-page'

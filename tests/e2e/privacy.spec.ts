@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { CSP_HEADER, CSP_META } from '../../src/app/csp'
-import { APPROACHES } from '../../src/engine/approaches'
+import { APPROACHES } from '../../src/engine/contract/approaches'
 
 // Answers never leave the browser: every request of a whole session goes to the page's own
 // origin, the built page carries a strict CSP, and nothing breaks it.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { parseAnswers, serializeAnswers } from '../../src/engine/codec'
+import { parseAnswers, serializeAnswers } from '../../src/engine/codec/codec'
 import { WizardPage } from './pages/wizard-page'
 
 /** Cases of the shared spec, walked with the keyboard from the first step to the result. */

@@ -7,7 +7,7 @@ import {
   serializeAnswers,
   type AnswerKey,
 } from '../../engine'
-import { decisionPath, mapNode } from '../../engine/decision-path'
+import { decisionPath, mapNode } from '../../engine/map/decision-path'
 import { DecisionMapDiagram } from '../../features/map/decision-map-diagram'
 import { DecisionOutline } from '../../features/map/decision-outline'
 import { useAnswersStore } from '../../store/answers-store'

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router'
-import { APPROACH_INFO, APPROACHES, type ApproachId } from '../../engine/approaches'
+import { APPROACH_INFO, APPROACHES, type ApproachId } from '../../engine/contract/approaches'
 import { GuideApproach, GuideIndex, type GuideLinks } from '../../features/guide/guide-page'
 import { paths, route } from '../paths'
 

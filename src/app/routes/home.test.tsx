@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import { MemoryRouter } from 'react-router'
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { Answers } from '../../engine/answers'
+import type { Answers } from '../../engine/contract/answers'
 import { useAnswersStore } from '../../store/answers-store'
 import { Home } from './home'
 

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { Answers } from '../../engine/answers'
+import type { Answers } from '../../engine/contract/answers'
 import { useAnswersStore } from '../../store/answers-store'
 import QuestionStepPage from './question-step'
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
-import type { AnswerKey, Answers, Problem } from '../../engine/answers'
+import type { AnswerKey, Answers, Problem } from '../../engine/contract/answers'
 import { OptionGroup } from '../../features/questionnaire/option-group'
 import { StorageNotice } from '../../features/questionnaire/storage-notice'
 import type { QuestionOption } from '../../questions/question.types'

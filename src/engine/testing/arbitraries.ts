@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { ANSWER_VALUES, SINGLE_KEYS, type Answers } from '../answers'
+import { ANSWER_VALUES, SINGLE_KEYS, type Answers } from '../contract/answers'
 
 /** Any answer set the contract allows: each key unknown or one of its values. */
 export const answersArb: fc.Arbitrary<Answers> = fc.record(

@@ -5,8 +5,8 @@ import {
   setAssumption,
   type AssumptionField,
   type AssumptionValue,
-} from '../cost-assumptions'
-import { DEFAULT_ASSUMPTIONS, range, type Assumptions } from '../estimates'
+} from '../cost/cost-assumptions'
+import { DEFAULT_ASSUMPTIONS, range, type Assumptions } from '../cost/estimates'
 
 /**
  * A number a field accepts: a plain figure with at most two decimals, as people type them, or

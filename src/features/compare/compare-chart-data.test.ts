@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { estimate } from '../../engine/estimates'
-import type { Answers } from '../../engine/answers'
+import { estimate } from '../../engine/cost/estimates'
+import type { Answers } from '../../engine/contract/answers'
 import { compareChartData, type ChartScenario } from './compare-chart-data'
 
 const scenario = (

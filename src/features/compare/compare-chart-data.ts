@@ -1,5 +1,5 @@
-import { APPROACHES, APPROACH_INFO, type ApproachId } from '../../engine/approaches'
-import type { Estimates } from '../../engine/estimates'
+import { APPROACHES, APPROACH_INFO, type ApproachId } from '../../engine/contract/approaches'
+import type { Estimates } from '../../engine/cost/estimates'
 import {
   formatBareRange,
   formatRange,

@@ -1,7 +1,7 @@
-import { MAX_QUERY_LENGTH, parseAnswers } from '../../engine/codec'
-import type { Answers } from '../../engine/answers'
-import { parseAssumptions } from '../../engine/assumptions-codec'
-import type { Assumptions } from '../../engine/estimates'
+import { MAX_QUERY_LENGTH, parseAnswers } from '../../engine/codec/codec'
+import type { Answers } from '../../engine/contract/answers'
+import { parseAssumptions } from '../../engine/codec/assumptions-codec'
+import type { Assumptions } from '../../engine/cost/estimates'
 import { canonicalQuery } from '../../store/decisions-store'
 
 /** Up to three scenarios, named by the letter of their parameter. */

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useId, useState } from 'react'
 import { Link } from 'react-router'
 import { ANSWER_LABELS, APPROACH_INFO, type ApproachId, type Recommendation } from '../../engine'
-import { diffAnswers } from '../../engine/answers-diff'
+import { diffAnswers } from '../../engine/contract/answers-diff'
 import { formatRange } from '../../components/charts/chart-data'
 import {
   COMPARE_METRICS,

@@ -1,4 +1,4 @@
-import type { ApproachId } from '../../engine/approaches'
+import type { ApproachId } from '../../engine/contract/approaches'
 
 /** One fact about cost or effort, with the figure the reference article gives. */
 export interface CostLine {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { APPROACH_INFO, APPROACHES, type ApproachId } from '../../engine/approaches'
+import { APPROACH_INFO, APPROACHES, type ApproachId } from '../../engine/contract/approaches'
 import { GUIDE, PREVIOUS } from './guide-content'
 
 export interface GuideLinks {

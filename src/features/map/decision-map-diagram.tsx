@@ -4,7 +4,7 @@ import {
   mapNode,
   type DecisionPath,
   type MapNodeId,
-} from '../../engine/decision-path'
+} from '../../engine/map/decision-path'
 import {
   edgeLabel,
   narrowLayout,

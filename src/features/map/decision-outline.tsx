@@ -1,6 +1,11 @@
 import { Link } from 'react-router'
 import { ANSWER_LABELS, type AnswerKey } from '../../engine'
-import { mapChildren, mapNode, type DecisionPath, type MapNodeId } from '../../engine/decision-path'
+import {
+  mapChildren,
+  mapNode,
+  type DecisionPath,
+  type MapNodeId,
+} from '../../engine/map/decision-path'
 import { nodeState } from './decision-map-diagram'
 
 export interface DecisionOutlineProps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DECISION_MAP, MAP_NODE_IDS } from '../../engine/decision-path'
+import { DECISION_MAP, MAP_NODE_IDS } from '../../engine/map/decision-path'
 import { edgeLabel, narrowLayout, wideLayout, wrapText, type Box } from './map-layout'
 
 const overlap = (a: Box, b: Box) =>

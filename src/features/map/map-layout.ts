@@ -1,4 +1,4 @@
-import { DECISION_MAP, mapNode, type MapNodeId } from '../../engine/decision-path'
+import { DECISION_MAP, mapNode, type MapNodeId } from '../../engine/map/decision-path'
 
 /** Where a node's box sits, in SVG user units. */
 export interface Box {

@@ -1,4 +1,4 @@
-import type { AnswerKey, Answers } from '../../engine/answers'
+import type { AnswerKey, Answers } from '../../engine/contract/answers'
 import { AnswersSummary } from './answers-summary'
 import { StartOver } from './start-over'
 

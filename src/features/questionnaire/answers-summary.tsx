@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
-import type { AnswerKey, Answers } from '../../engine/answers'
+import type { AnswerKey, Answers } from '../../engine/contract/answers'
 import { QUESTIONS } from '../../questions/questions'
 
 interface AnswersSummaryProps {

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 import { Link, NavigationType, useLocation, useNavigationType } from 'react-router'
 import { ANSWER_KEYS, APPROACH_INFO, type Answers, type Recommendation } from '../../engine'
 import { paths, route } from '../../app/paths'
-import { planName, planSentence } from '../../engine/plan-sentence'
+import { planName, planSentence } from '../../engine/format/plan-sentence'
 
 export const RESULT_HEADING_ID = 'result-heading'
 

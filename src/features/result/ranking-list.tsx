@@ -11,7 +11,7 @@ import {
 } from '../../engine'
 import { paths, route } from '../../app/paths'
 import { focusAnswer } from './answer-field'
-import { priorNote } from '../../engine/plan-sentence'
+import { priorNote } from '../../engine/format/plan-sentence'
 
 export const VERDICT_TEXT: Record<Verdict, string> = {
   recommended: 'Recommended',

@@ -9,7 +9,7 @@ import {
   type Ignored,
   type Problem,
 } from '../../engine'
-import { parseAssumptions, serializeAssumptions } from '../../engine/assumptions-codec'
+import { parseAssumptions, serializeAssumptions } from '../../engine/codec/assumptions-codec'
 
 export interface ResultLink {
   answers: Answers

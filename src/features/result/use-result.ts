@@ -9,7 +9,7 @@ import {
   type Recommendation,
   type Sensitivity,
 } from '../../engine'
-import { serializeAssumptions } from '../../engine/assumptions-codec'
+import { serializeAssumptions } from '../../engine/codec/assumptions-codec'
 import { paths, route } from '../../app/paths'
 import { readResultLink, resultQuery, withAnswer, type ResultLink } from './read-result'
 

@@ -4,7 +4,7 @@ import {
   answerValues,
   type AnswerKey,
   type Answers,
-} from '../../../src/engine/answers'
+} from '../../../src/engine/contract/answers'
 
 const STEP_URL = /#\/q\/([a-z]+)$/
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { TUNED_SAVING_POINTS, tunedSavingRule } from './cost-rules'
+import { DEFAULT_ASSUMPTIONS as A, estimate, type Assumptions } from '../cost/estimates'
+import { recommend } from './recommend'
+import type { Answers } from '../contract/answers'
+
+const rule = (answers: Answers, a: Assumptions = A) =>
+  tunedSavingRule(answers, a, estimate(answers, a))
+
+describe('the tuned-model saving rule', () => {
+  it('needs a volume from the user', () => {
+    expect(rule({ hosting: 'self-host' })).toBeNull()
+  })
+
+  it('fires when self-hosted LoRA costs under half as much a month at 200k queries a day', () => {
+    // LoRA: $3,213–10,248 running + $1,000–3,000 upkeep → about $8,731 a month;
+    // prompt engineering: $15,000–21,000 + $200–600 → about $18,400 a month.
+    const r = rule({ volume: 'high', hosting: 'self-host' })!
+    expect(r.keys).toEqual(['volume', 'hosting'])
+    expect(r.rule.effect).toEqual({ lora: TUNED_SAVING_POINTS })
+    expect(r.rule.reason).toBe(
+      'At 200,000 queries a day, a LoRA-tuned model would cost about $8,731 a month to run and maintain, against $18,400 for prompt engineering: less than half (see the cost estimates).',
+    )
+  })
+
+  it('does not fire when a hosted tuned model costs about as much as prompting', () => {
+    expect(rule({ volume: 'high', hosting: 'managed-ft' })).toBeNull()
+  })
+
+  it('does not fire at a low volume, where one serving GPU costs more than the tokens', () => {
+    expect(rule({ volume: 'low', hosting: 'self-host' })).toBeNull()
+  })
+
+  it('takes a volume set in the assumptions', () => {
+    const r = rule({ hosting: 'self-host' }, { ...A, queriesPerDay: 1_000_000 })!
+    expect(r.keys).toEqual(['hosting'])
+    expect(r.rule.reason).toMatch(/^At 1,000,000 queries a day/)
+  })
+
+  it('shows up among LoRA’s reasons in the recommendation', () => {
+    const ids = (answers: Answers) =>
+      recommend(answers)
+        .ranking.find((r) => r.approach === 'lora')!
+        .reasons.map((r) => r.rule)
+    expect(ids({ volume: 'high', hosting: 'self-host' })).toContain('tuned-model-cheaper-to-run')
+    expect(ids({ volume: 'high' })).not.toContain('tuned-model-cheaper-to-run')
+  })
+})

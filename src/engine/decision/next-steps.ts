@@ -1,0 +1,161 @@
+import type { ApproachId } from '../contract/approaches'
+import type { Answers } from '../contract/answers'
+import { matches } from './conditions'
+import type { Condition } from './rules'
+
+export interface NextStep {
+  id: string
+  title: string
+  detail: string
+}
+
+interface NextStepRow extends NextStep {
+  /** The step applies when any of these approaches is in the plan (empty: every plan). */
+  forStack: readonly ApproachId[]
+  /** ...and this condition holds (when given). */
+  when?: Condition
+  /** ...and this one does not. */
+  unless?: Condition
+}
+
+/** The article's "next steps" and decision tree as a checklist, in the order to do them. */
+const NEXT_STEPS: readonly NextStepRow[] = [
+  {
+    id: 'name-the-problem',
+    forStack: [],
+    unless: {
+      problem: [
+        'knowledge',
+        'terminology',
+        'tone',
+        'voice',
+        'format',
+        'latency',
+        'unwanted',
+        'task',
+      ],
+    },
+    title: 'Name the actual problem',
+    detail:
+      'Is it missing information, the wrong style, or an inconsistent format? Each points to a different fix.',
+  },
+  {
+    id: 'build-an-eval-set',
+    forStack: [],
+    unless: { baseline: ['prompt', 'prompt-rag'] },
+    title: 'Build a small evaluation set',
+    detail:
+      'Collect 50–200 real inputs with the answers you want, and a way to score them. Every later decision is measured against it.',
+  },
+  {
+    id: 'prompt-baseline',
+    forStack: [],
+    unless: { baseline: ['prompt', 'prompt-rag'] },
+    title: 'Measure a prompt-only baseline',
+    detail:
+      'Write clear instructions with a few worked examples, run the evaluation set and write down the score. It is the bar every other approach must beat.',
+  },
+  {
+    id: 'prompt-iterate',
+    forStack: ['prompt'],
+    title: 'Iterate on the prompt, one change at a time',
+    detail:
+      'Add the missing instruction, a schema, a counter-example or an output filter; keep the changes that move the score.',
+  },
+  {
+    id: 'context-stuffing',
+    forStack: ['prompt'],
+    when: { corpus: ['small'] },
+    title: 'Put the knowledge in the prompt',
+    detail:
+      'Under ~100k tokens fits in the context window: include it (cached where your provider allows) rather than building retrieval.',
+  },
+  {
+    id: 'rag-basic',
+    forStack: ['rag'],
+    title: 'Build a basic RAG pipeline',
+    detail:
+      'Chunk and embed the documents, retrieve the top few chunks per question, and ask the model to answer from them only. Days of work, not weeks.',
+  },
+  {
+    id: 'rag-measure',
+    forStack: ['rag'],
+    title: 'Measure retrieval and answers separately',
+    detail:
+      'Track whether the right chunk was retrieved and whether the answer used it; fix retrieval before blaming the model.',
+  },
+  {
+    id: 'rag-citations',
+    forStack: ['rag'],
+    when: { citations: ['yes'] },
+    title: 'Show the sources',
+    detail:
+      'Return the retrieved document titles and links with every answer, and check them in evaluation.',
+  },
+  {
+    id: 'rag-refresh',
+    forStack: ['rag'],
+    when: { freshness: ['occasional', 'frequent'] },
+    title: 'Automate re-indexing',
+    detail: 'Re-embed changed documents on a schedule that matches how often they change.',
+  },
+  {
+    id: 'collect-examples',
+    forStack: ['lora', 'full'],
+    unless: { examples: ['500to5k', 'over5k'] },
+    title: 'Collect training examples',
+    detail:
+      'Gather at least 500 high-quality input → output pairs; under 500 is not enough to fine-tune well.',
+  },
+  {
+    id: 'hold-out',
+    forStack: ['lora', 'full'],
+    title: 'Hold out part of the data',
+    detail: 'Keep 10–20% of the examples out of training to measure the tuned model honestly.',
+  },
+  {
+    id: 'lora-first',
+    forStack: ['lora'],
+    title: 'Train a LoRA adapter',
+    detail:
+      'A run costs $100–1,000 and takes hours. Compare the tuned model with the prompt (and RAG) baseline on the evaluation set.',
+  },
+  {
+    id: 'full-after-lora',
+    forStack: ['full'],
+    title: 'Run LoRA first, then upgrade',
+    detail:
+      'Train a LoRA adapter as the benchmark; move to full fine-tuning ($5,000–50,000+ a run) only if it demonstrably falls short.',
+  },
+  {
+    id: 'plan-serving',
+    forStack: ['full'],
+    title: 'Plan serving and retraining',
+    detail: 'Budget the GPUs to serve the model and a retraining schedule before the first run.',
+  },
+  {
+    id: 'watch-base-models',
+    forStack: ['lora', 'full'],
+    when: { churn: ['likely'] },
+    title: 'Re-test on the next base model',
+    detail:
+      'When the new base model ships, run the evaluation set on it with your prompt; it may beat your fine-tune.',
+  },
+  {
+    id: 'monitor',
+    forStack: [],
+    title: 'Monitor in production',
+    detail:
+      'Sample real traffic into the evaluation set every month and re-run it after any change.',
+  },
+]
+
+/** The checklist for a plan, in the order to do it. */
+export function nextSteps(stack: readonly ApproachId[], answers: Answers): NextStep[] {
+  return NEXT_STEPS.filter(
+    (row) =>
+      (row.forStack.length === 0 || row.forStack.some((a) => stack.includes(a))) &&
+      (!row.when || matches(row.when, answers)) &&
+      !(row.unless && matches(row.unless, answers)),
+  ).map(({ id, title, detail }) => ({ id, title, detail }))
+}
