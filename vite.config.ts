@@ -62,6 +62,8 @@ export default defineConfig(({ command }) => ({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
+    // Property tests run thousands of cases: on a busy machine they need more than 5 s of wall time.
+    testTimeout: 30_000,
     benchmark: { include: ['src/**/*.bench.ts'] },
     coverage: {
       provider: 'v8',

@@ -8,8 +8,11 @@ export {
   ANSWER_KEYS,
   ANSWER_VALUES,
   PROBLEMS,
+  SCORE_KEYS,
   SINGLE_KEYS,
   isAnswerKey,
+  isScore,
+  isScoreKey,
   isAnswerValue,
   isListKey,
   answerValues,
@@ -21,13 +24,32 @@ export type {
   Answers,
   ListKey,
   Problem,
+  QuestionKey,
+  ScoreKey,
   SingleKey,
 } from './contract/answers'
-export { ANSWER_LABELS, describeAnswer } from './contract/answer-labels'
+export {
+  ANSWER_LABELS,
+  SCORE_LABELS,
+  answerText,
+  describeAnswer,
+  questionLabel,
+} from './contract/answer-labels'
 export { parseAnswers, serializeAnswers, isAssumptionKey, MAX_QUERY_LENGTH } from './codec/codec'
 export type { Ignored, ParsedAnswers } from './codec/codec'
-export { recommend, NOT_ADVISED_BELOW } from './decision/recommend'
-export type { Reason, RankedApproach, Recommendation, Verdict } from './decision/recommend'
+export { recommend, NOT_ADVISED_BELOW, VIABLE_FIT, CLOSE_CALL_MARGIN } from './decision/recommend'
+export type {
+  BudgetCheck,
+  Confidence,
+  ConfidenceLevel,
+  DecisionTrace,
+  Feasibility,
+  Reason,
+  RankedApproach,
+  Recommendation,
+  Stage,
+  Verdict,
+} from './decision/recommend'
 export { analyseSensitivity } from './decision/sensitivity'
 export type { AnswerChange, Sensitivity } from './decision/sensitivity'
 export {
@@ -100,8 +122,12 @@ export {
   formatUsdShort,
 } from './format/cost-format'
 export type { NextStep } from './decision/next-steps'
-export { RULES, PRIORS, COMPLEMENTS, FULL_UPGRADE_REQUIRES } from './decision/rules'
-export type { Rule, Condition, Complement, RuleSource } from './decision/rules'
+export { RULES, PRIORS, FULL_UPGRADE_REQUIRES, MAX_POINTS_PER_ANSWER } from './decision/rules'
+export type { Rule, Condition, RuleSource } from './decision/rules'
+export { GATES, BUDGET_LIMIT } from './decision/gates'
+export type { Blocker, Gate, GateState } from './decision/gates'
+export { FACTS, PROBLEM_KIND, problemKinds } from './decision/conditions'
+export type { FactName, ProblemKind } from './decision/conditions'
 export { DECISION_MAP, MAP_NODE_IDS, decisionPath, mapChildren, mapNode } from './map/decision-path'
 export type { DecisionPath, MapNode, MapNodeId, MapNodeKind, PathStep } from './map/decision-path'
 export { changedKeys, diffAnswers } from './contract/answers-diff'

@@ -1,4 +1,4 @@
-import type { AnswerKey, AnswerValue } from '../engine/contract/answers'
+import type { AnswerKey, AnswerValue, ScoreKey } from '../engine/contract/answers'
 
 export interface QuestionOption {
   /** What the user picks, in plain words. */
@@ -21,3 +21,11 @@ export interface Question<K extends AnswerKey = AnswerKey> {
 
 /** The whole questionnaire: one question per answer key (a missing key fails to compile). */
 export type Questionnaire = { readonly [K in AnswerKey]: Question<K> }
+
+/** The one step that asks for numbers: the measured score and the target, both in percent. */
+export interface ScoreQuestion {
+  title: string
+  short: string
+  help: string
+  fields: { readonly [K in ScoreKey]: { label: string; hint: string } }
+}

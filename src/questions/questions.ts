@@ -1,4 +1,4 @@
-import type { Questionnaire } from './question.types'
+import type { Questionnaire, ScoreQuestion } from './question.types'
 
 /**
  * The wording of every question: plain words a product manager can answer, a short reason for
@@ -189,5 +189,16 @@ export const QUESTIONS: Questionnaire = {
       likely: { label: 'Likely, within 6 months', hint: 'Your provider ships often.' },
       unlikely: { label: 'Unlikely', hint: 'A stable or own model.' },
     },
+  },
+}
+
+/** Asked after `baseline` when something was measured: the gap decides whether training pays. */
+export const SCORE_QUESTION: ScoreQuestion = {
+  title: 'What did it score, and what do you need?',
+  short: 'Scores',
+  help: 'On your own evaluation set, in percent. A gap from 95% to 99% is a reason to fine-tune; a target already met is not.',
+  fields: {
+    measured: { label: 'Best score so far (%)', hint: 'Of the setup you measured, e.g. 95.' },
+    target: { label: 'Score you need (%)', hint: 'What the product must reach, e.g. 99.' },
   },
 }

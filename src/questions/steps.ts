@@ -1,4 +1,18 @@
-import { ANSWER_KEYS, type AnswerKey, type Answers } from '../engine/contract/answers'
+import {
+  ANSWER_KEYS,
+  SCORE_KEYS,
+  type AnswerKey,
+  type Answers,
+  type QuestionKey,
+} from '../engine/contract/answers'
+
+/** A step of the questionnaire: one choice question, or `measured` for both scores. */
+export type StepKey = AnswerKey | 'measured'
+
+/** The step that asks a question: the two scores share one. */
+export function stepOf(key: QuestionKey): StepKey {
+  return key === 'target' ? 'measured' : key
+}
 
 /** Whether a question is asked, given the answers to the questions before it. */
 export type AskedWhen = (answers: Answers) => boolean
@@ -19,11 +33,13 @@ const mayNeedInformation = (a: Answers) =>
  * - hosting, budget and churn, when there are no training examples: every fine-tuning approach
  *   is ruled out, so where and how cheaply one would be trained changes nothing (steps.test.ts
  *   checks this against the engine).
+ * - the scores, unless something was measured (`baseline` is prompting, or prompting and RAG).
  * Everything else moves some rule of the engine for every problem, so it is always asked.
  */
-export const ASKED_WHEN: { readonly [K in AnswerKey]: AskedWhen } = {
+export const ASKED_WHEN: { readonly [K in StepKey]: AskedWhen } = {
   problem: always,
   baseline: always,
+  measured: (a) => a.baseline === 'prompt' || a.baseline === 'prompt-rag',
   corpus: always,
   freshness: (a) => a.corpus !== 'none' || mayNeedInformation(a),
   citations: (a) => a.corpus !== 'none' || mayNeedInformation(a),
@@ -39,9 +55,9 @@ export const ASKED_WHEN: { readonly [K in AnswerKey]: AskedWhen } = {
 }
 
 /** Every question in the order it is asked. */
-export const QUESTION_ORDER = Object.keys(ASKED_WHEN) as AnswerKey[]
+export const QUESTION_ORDER = Object.keys(ASKED_WHEN) as StepKey[]
 
-export function isStepKey(key: string | undefined): key is AnswerKey {
+export function isStepKey(key: string | undefined): key is StepKey {
   return key !== undefined && Object.prototype.hasOwnProperty.call(ASKED_WHEN, key)
 }
 
@@ -50,7 +66,7 @@ export function isStepKey(key: string | undefined): key is AnswerKey {
  * steps kept before it, so a stale answer to a skipped question never steers the branching.
  * @example stepsFor({ examples: 'none' }).includes('budget') // false
  */
-export function stepsFor(answers: Answers): AnswerKey[] {
+export function stepsFor(answers: Answers): StepKey[] {
   return walk(answers).steps
 }
 
@@ -68,31 +84,34 @@ export function relevantAnswers(answers: Answers): Answers {
  */
 export function resultQuery(answers: Answers): string {
   const kept = relevantAnswers(answers)
-  return ANSWER_KEYS.filter((key) => kept[key] !== undefined)
+  return [...ANSWER_KEYS, ...SCORE_KEYS]
+    .filter((key) => kept[key] !== undefined)
     .map((key) => `${key}=${[kept[key]].flat().join(',')}`)
     .join('&')
 }
 
 function walk(answers: Answers) {
-  const steps: AnswerKey[] = []
+  const steps: StepKey[] = []
   const kept: Record<string, unknown> = {}
   for (const key of QUESTION_ORDER) {
     if (!ASKED_WHEN[key](kept)) continue
     steps.push(key)
-    if (answers[key] !== undefined) kept[key] = answers[key]
+    for (const k of key === 'measured' ? SCORE_KEYS : [key]) {
+      if (answers[k] !== undefined) kept[k] = answers[k]
+    }
   }
   return { steps, kept: kept as Answers }
 }
 
 /** The step after `key` for these answers, or null after the last one. */
-export function nextStep(key: AnswerKey, answers: Answers): AnswerKey | null {
+export function nextStep(key: StepKey, answers: Answers): StepKey | null {
   const steps = stepsFor(answers)
   const at = QUESTION_ORDER.indexOf(key)
   return steps.find((s) => QUESTION_ORDER.indexOf(s) > at) ?? null
 }
 
 /** The step before `key` for these answers, or null on the first one. */
-export function previousStep(key: AnswerKey, answers: Answers): AnswerKey | null {
+export function previousStep(key: StepKey, answers: Answers): StepKey | null {
   const at = QUESTION_ORDER.indexOf(key)
   const before = stepsFor(answers).filter((s) => QUESTION_ORDER.indexOf(s) < at)
   return before[before.length - 1] ?? null

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist, type PersistStorage } from 'zustand/middleware'
-import type { AnswerKey, Answers } from '../engine/contract/answers'
+import type { Answers, QuestionKey } from '../engine/contract/answers'
 import { readAnswers, sanitizeStoredAnswers } from './stored-answers'
 
 export const STORAGE_KEY = 'rag-or-tune:answers'
@@ -11,7 +11,7 @@ interface AnswersState {
   answers: Answers
   /** Set when saved answers could not be read back; the UI shows it once and clears it. */
   storageNotice: string | null
-  setAnswer: <K extends AnswerKey>(key: K, value: Answers[K] | undefined) => void
+  setAnswer: <K extends QuestionKey>(key: K, value: Answers[K] | undefined) => void
   replaceAnswers: (answers: Answers) => void
   reset: () => void
   dismissStorageNotice: () => void

@@ -2,6 +2,8 @@ import {
   ANSWER_VALUES,
   isAnswerKey,
   isListKey,
+  isScore,
+  isScoreKey,
   normaliseProblems,
   type Answers,
   type Problem,
@@ -32,6 +34,12 @@ export function readAnswers(entries: Iterable<[string, unknown]>): {
   const answers: Record<string, unknown> = {}
   let dropped = 0
   for (const [key, value] of entries) {
+    if (isScoreKey(key)) {
+      const n = typeof value === 'string' && value !== '' ? Number(value) : value
+      if (typeof n === 'number' && isScore(n)) answers[key] = n
+      else dropped++
+      continue
+    }
     if (!isAnswerKey(key)) {
       dropped++
       continue

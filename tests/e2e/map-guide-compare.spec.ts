@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { MAP_NODE_IDS } from '../../src/engine/map/decision-path'
+import { parseAnswers } from '../../src/engine/codec/codec'
+import { MAP_NODE_IDS, decisionPath } from '../../src/engine/map/decision-path'
+import { SPEC_CASES } from '../../src/engine/testing/spec-cases'
 import { ComparePage } from './pages/compare-page'
 import { DecisionsPage } from './pages/decisions-page'
 import { MapPage } from './pages/map-page'
@@ -8,91 +10,11 @@ import { ResultPage } from './pages/result-page'
 
 // The decision map, the guide, saved decisions and comparing scenarios, in a built preview.
 
-const FIT = [
-  'problem',
-  'behaviour',
-  'prompt-exhausted',
-  'rag-tried',
-  'enough-examples',
-  'full-upgrade',
-]
-const PROMPT_FIRST = ['problem', 'behaviour', 'prompt-exhausted', 'prompt']
-
-/** The listed cases of the spec, and the path each must light up on the map. */
-const CASES: { n: number; query: string; end: string; path: string[] }[] = [
-  {
-    n: 1,
-    query: 'problem=knowledge&freshness=frequent&citations=yes&corpus=large',
-    end: 'rag',
-    path: ['problem', 'information', 'fits-in-prompt', 'rag'],
-  },
-  { n: 2, query: 'problem=tone&baseline=none', end: 'prompt', path: PROMPT_FIRST },
-  {
-    n: 3,
-    query: 'problem=format&baseline=none&reliability=high',
-    end: 'prompt',
-    path: PROMPT_FIRST,
-  },
-  {
-    n: 4,
-    query:
-      'problem=format&baseline=prompt&reliability=strict&examples=500to5k&team=some&hosting=managed-ft',
-    end: 'lora',
-    path: [...FIT, 'facts-too', 'lora'],
-  },
-  {
-    n: 5,
-    query: 'problem=terminology&volume=low&corpus=large',
-    end: 'rag-curated',
-    path: ['problem', 'terminology', 'rag-curated'],
-  },
-  {
-    n: 6,
-    query: 'problem=latency&examples=over5k&team=some&hosting=self-host&baseline=prompt',
-    end: 'lora',
-    path: [...FIT, 'facts-too', 'lora'],
-  },
-  { n: 7, query: 'problem=unwanted&volume=low&baseline=none', end: 'prompt', path: PROMPT_FIRST },
-  {
-    n: 8,
-    query:
-      'problem=voice,knowledge&volume=high&examples=500to5k&team=some&baseline=prompt-rag&freshness=frequent&corpus=large',
-    end: 'lora-rag',
-    path: [
-      'problem',
-      'information',
-      'fits-in-prompt',
-      'rag',
-      'behaviour',
-      'prompt-exhausted',
-      'rag-tried',
-      'enough-examples',
-      'full-upgrade',
-      'facts-too',
-      'lora-rag',
-    ],
-  },
-  {
-    n: 9,
-    query: 'problem=knowledge&corpus=small&freshness=static',
-    end: 'system-prompt',
-    path: ['problem', 'information', 'fits-in-prompt', 'system-prompt'],
-  },
-  { n: 10, query: '', end: 'problem', path: ['problem'] },
-  {
-    n: 11,
-    query: 'problem=task&examples=under500&baseline=prompt',
-    end: 'try-rag',
-    path: ['problem', 'behaviour', 'prompt-exhausted', 'rag-tried', 'try-rag'],
-  },
-  {
-    n: 12,
-    query:
-      'problem=task&examples=over5k&baseline=prompt-rag&depth=deep&budget=over50k&team=dedicated&hosting=self-host&churn=unlikely&volume=high',
-    end: 'full',
-    path: [...FIT, 'full'],
-  },
-]
+/** The listed cases of the spec: the map must light up the path the engine's decision takes. */
+const CASES = SPEC_CASES.map((c) => {
+  const path = decisionPath(parseAnswers(c.query).answers)
+  return { n: c.n, query: c.query, end: path.end, path: path.nodes, stack: path.stack }
+})
 
 /** Map order of the nodes, to compare paths whatever order they are drawn in. */
 const ORDER: readonly string[] = MAP_NODE_IDS
@@ -121,11 +43,17 @@ test('the map lights up the right path for every listed case, in the diagram and
       const endBox = map.wide.locator(`[data-node="${c.end}"] rect`).last()
       await expect(endBox).not.toHaveAttribute('stroke-dasharray', /./)
       await expect(map.wide.locator(`[data-node="${c.end}"]`)).toContainText(/your result/)
+      // The contract: the plan the map ends at is the result page's stack.
+      const onMap = await page
+        .getByTestId('map-result')
+        .locator('[data-approach]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-approach')))
+      expect(onMap).toEqual(c.stack)
     })
   }
   // A node opens the question that decides it.
   await map.open(CASES[0]!.query)
-  await map.wide.locator('[data-node="fits-in-prompt"]').click()
+  await map.wide.locator('[data-node="retrieval"]').click()
   await expect(page).toHaveURL(/#\/q\/corpus$/)
   expect(errors).toEqual([])
 })
@@ -139,7 +67,7 @@ test('on a 360 px phone the map is one readable column, without sideways scrolli
   await map.open(CASES[7]!.query)
   await expect(map.narrow).toBeVisible()
   await expect(map.wide).toBeHidden()
-  expect(await map.end(map.narrow)).toBe('lora-rag')
+  expect(await map.end(map.narrow)).toBe(CASES[7]!.end)
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   )

@@ -1,15 +1,16 @@
 import { useMemo } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
 import {
-  ANSWER_LABELS,
   APPROACH_INFO,
   parseAnswers,
+  questionLabel,
   serializeAnswers,
-  type AnswerKey,
+  type QuestionKey,
 } from '../../engine'
 import { decisionPath, mapNode } from '../../engine/map/decision-path'
 import { DecisionMapDiagram } from '../../features/map/decision-map-diagram'
 import { DecisionOutline } from '../../features/map/decision-outline'
+import { relevantAnswers, stepOf } from '../../questions/steps'
 import { useAnswersStore } from '../../store/answers-store'
 import { paths, route } from '../paths'
 
@@ -26,11 +27,13 @@ export default function DecisionMapRoute() {
   const saved = useAnswersStore((s) => s.answers)
   const fromLink = search.length > 1
   const parsed = useMemo(() => (fromLink ? parseAnswers(search) : null), [fromLink, search])
-  const answers = parsed ? parsed.answers : saved
+  // The answers the result reads: those of questions the branching asks, so a stale answer to
+  // a skipped question does not steer the map either.
+  const answers = useMemo(() => relevantAnswers(parsed ? parsed.answers : saved), [parsed, saved])
   const path = useMemo(() => decisionPath(answers), [answers])
   const query = serializeAnswers(answers)
   const end = mapNode(path.end)
-  const questionTo = (key: AnswerKey) => route(paths.step.href(key))
+  const questionTo = (key: QuestionKey) => route(paths.step.href(stepOf(key)))
 
   return (
     <div>
@@ -85,14 +88,17 @@ export default function DecisionMapRoute() {
           Where your path ends: {end.title}
         </h2>
         <p className="mt-1 text-stone-700 dark:text-stone-300">{path.reason}</p>
-        {!path.agrees && (
-          <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
-            The map follows the article’s simple checks. The full recommendation weighs every answer
-            with a score and puts{' '}
-            <strong className="font-semibold">{APPROACH_INFO[path.recommended].name}</strong> first
-            — see why on the result page.
-          </p>
-        )}
+        <p className="mt-2 text-sm">
+          <span className="text-stone-600 dark:text-stone-400">The plan: </span>
+          <span data-testid="map-result" className="font-semibold">
+            {path.stack.map((id, i) => (
+              <span key={id} data-approach={id}>
+                {i > 0 && ' + '}
+                {APPROACH_INFO[id].name}
+              </span>
+            ))}
+          </span>
+        </p>
         {path.unknown.length > 0 && (
           <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
             Not answered yet, and able to move your path:{' '}
@@ -100,7 +106,7 @@ export default function DecisionMapRoute() {
               <span key={key}>
                 {i > 0 && ', '}
                 <Link to={questionTo(key)} className={link}>
-                  {ANSWER_LABELS[key].label.toLowerCase()}
+                  {questionLabel(key).toLowerCase()}
                 </Link>
               </span>
             ))}

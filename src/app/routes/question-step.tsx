@@ -1,10 +1,11 @@
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
-import type { AnswerKey, Answers, Problem } from '../../engine/contract/answers'
+import type { Answers, Problem } from '../../engine/contract/answers'
 import { OptionGroup } from '../../features/questionnaire/option-group'
+import { ScoreFields } from '../../features/questionnaire/score-fields'
 import { StorageNotice } from '../../features/questionnaire/storage-notice'
 import type { QuestionOption } from '../../questions/question.types'
-import { QUESTIONS } from '../../questions/questions'
+import { QUESTIONS, SCORE_QUESTION } from '../../questions/questions'
 import {
   QUESTION_ORDER,
   isStepKey,
@@ -12,6 +13,7 @@ import {
   previousStep,
   resultQuery,
   stepsFor,
+  type StepKey,
 } from '../../questions/steps'
 import { useAnswersStore } from '../../store/answers-store'
 import { paths, route } from '../paths'
@@ -20,7 +22,7 @@ import { paths, route } from '../paths'
 const AnswersPanel = lazy(() => import('../../features/questionnaire/answers-panel'))
 const UnknownStep = lazy(() => import('../../features/questionnaire/unknown-step'))
 
-const stepPath = (key: AnswerKey) => route(paths.step.href(key))
+const stepPath = (key: StepKey) => route(paths.step.href(key))
 const resultPath = (answers: Answers) => route(paths.result.href(resultQuery(answers)))
 
 const secondary =
@@ -37,7 +39,7 @@ export default function QuestionStepPage() {
   return <QuestionStep key={step} step={step} />
 }
 
-function QuestionStep({ step }: { step: AnswerKey }) {
+function QuestionStep({ step }: { step: StepKey }) {
   const navigate = useNavigate()
   const answers = useAnswersStore((s) => s.answers)
   const setAnswer = useAnswersStore((s) => s.setAnswer)
@@ -45,10 +47,11 @@ function QuestionStep({ step }: { step: AnswerKey }) {
   const heading = useRef<HTMLHeadingElement>(null)
   const leaving = useRef(false)
 
-  const question = QUESTIONS[step]
+  const scores = step === 'measured'
+  const question = scores ? SCORE_QUESTION : QUESTIONS[step]
   const multiple = step === 'problem'
-  const options = Object.entries<QuestionOption>(question.options)
-  const value = answers[step]
+  const options = scores ? [] : Object.entries<QuestionOption>(QUESTIONS[step].options)
+  const value = scores ? undefined : answers[step]
   const selected: readonly string[] =
     value === undefined ? [] : multiple ? (value as Problem[]) : [value as string]
   const steps = stepsFor(answers)
@@ -58,6 +61,7 @@ function QuestionStep({ step }: { step: AnswerKey }) {
   useEffect(() => heading.current?.focus(), [])
 
   const toggle = (v: string) => {
+    if (scores) return
     if (!multiple) return setAnswer(step, v as never)
     const list = selected.includes(v) ? selected.filter((x) => x !== v) : [...selected, v]
     setAnswer(step, list as Problem[] as never)
@@ -140,22 +144,30 @@ function QuestionStep({ step }: { step: AnswerKey }) {
           {question.help}
         </p>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-          {multiple ? 'Choose one or more.' : 'Choose one.'}
+          {scores ? 'Both optional.' : multiple ? 'Choose one or more.' : 'Choose one.'}
           <span className="hidden sm:inline">
             {' '}
-            Keys 1–{options.length} choose, Enter continues.
+            {scores ? 'Enter continues.' : `Keys 1–${options.length} choose, Enter continues.`}
           </span>
         </p>
 
         <div className="mt-6">
-          <OptionGroup
-            name={step}
-            multiple={multiple}
-            options={options}
-            selected={selected}
-            onToggle={toggle}
-            labelledBy="question"
-          />
+          {scores ? (
+            <ScoreFields
+              question={SCORE_QUESTION}
+              answers={answers}
+              onChange={(key, v) => setAnswer(key, v)}
+            />
+          ) : (
+            <OptionGroup
+              name={step}
+              multiple={multiple}
+              options={options}
+              selected={selected}
+              onToggle={toggle}
+              labelledBy="question"
+            />
+          )}
         </div>
 
         <div className="mt-8 flex flex-wrap items-center gap-3">
@@ -165,7 +177,10 @@ function QuestionStep({ step }: { step: AnswerKey }) {
           <button
             type="button"
             onClick={() => {
-              setAnswer(step, undefined)
+              if (scores) {
+                setAnswer('measured', undefined)
+                setAnswer('target', undefined)
+              } else setAnswer(step, undefined)
               next()
             }}
             className={secondary}

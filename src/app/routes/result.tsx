@@ -84,7 +84,6 @@ export default function ResultRoute() {
             <>
               <WhatWouldChange
                 sensitivity={settled.sensitivity}
-                primary={settled.recommendation.stack[0]!}
                 assumptionsQuery={settled.assumptionsQuery}
               />
               <NextStepsList steps={settled.recommendation.nextSteps} />

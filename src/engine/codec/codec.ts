@@ -4,9 +4,12 @@ import {
   isAnswerKey,
   isAnswerValue,
   isListKey,
-  type AnswerKey,
+  isScore,
+  isScoreKey,
+  SCORE_KEYS,
   type Answers,
   type Problem,
+  type QuestionKey,
 } from '../contract/answers'
 import { decode, shown } from './query-text'
 
@@ -46,7 +49,7 @@ export function isAssumptionKey(key: string): boolean {
  * // { answers: { problem: ['tone'] }, problems: ['"huge" is not an answer to "volume" …'], … }
  */
 export function parseAnswers(query: string): ParsedAnswers {
-  const answers: { -readonly [K in AnswerKey]?: Answers[K] } = {}
+  const answers: { -readonly [K in QuestionKey]?: Answers[K] } = {}
   const ignored: Ignored[] = []
   const text = typeof query === 'string' ? query : ''
   const body = text.startsWith('?') ? text.slice(1) : text
@@ -59,7 +62,7 @@ export function parseAnswers(query: string): ParsedAnswers {
     })
   }
 
-  const seen = new Set<AnswerKey>()
+  const seen = new Set<QuestionKey>()
   for (const part of body.split('&')) {
     if (part === '') continue
     const eq = part.indexOf('=')
@@ -77,6 +80,12 @@ export function parseAnswers(query: string): ParsedAnswers {
       continue
     }
     if (isAssumptionKey(key)) continue
+    if (isScoreKey(key)) {
+      const problem = readScore(key, value, seen)
+      if (typeof problem === 'number') answers[key] = problem
+      else ignored.push(problem)
+      continue
+    }
     if (!isAnswerKey(key)) {
       ignored.push({
         key,
@@ -107,6 +116,15 @@ export function parseAnswers(query: string): ParsedAnswers {
     seen.add(key)
 
     const items = value.split(',').filter((v) => v !== '')
+    if (items.length === 0) {
+      ignored.push({
+        key,
+        value,
+        fixable: true,
+        message: `"${key}" has only empty values ("${shown(value)}"), so it was left unanswered.`,
+      })
+      continue
+    }
     if (isListKey(key)) {
       const kept: Problem[] = []
       for (const item of items) {
@@ -149,6 +167,39 @@ export function parseAnswers(query: string): ParsedAnswers {
   return { answers, problems: ignored.map((i) => i.message), ignored }
 }
 
+const SCORE_TEXT = /^\d{1,3}(\.\d)?$/
+
+/** A score answer (0..100, at most one decimal), or what was ignored and why. */
+function readScore(key: 'measured' | 'target', value: string | null, seen: Set<QuestionKey>) {
+  if (value === null || value === '') {
+    return {
+      key,
+      value: value ?? '',
+      fixable: true,
+      message: `"${key}" has no value, so it was left unanswered.`,
+    } satisfies Ignored
+  }
+  if (seen.has(key)) {
+    return {
+      key,
+      value,
+      fixable: true,
+      message: `"${key}" appears more than once; only its first value was kept.`,
+    } satisfies Ignored
+  }
+  seen.add(key)
+  const n = Number(value)
+  if (!SCORE_TEXT.test(value) || !isScore(n)) {
+    return {
+      key,
+      value,
+      fixable: true,
+      message: `"${shown(value)}" is not a score for "${key}" (expected a percentage from 0 to 100, at most one decimal, e.g. 95 or 97.5), so it was left unanswered.`,
+    } satisfies Ignored
+  }
+  return n
+}
+
 /**
  * Writes answers as a share-link query (no leading '?'), keys in the contract's order.
  * @example serializeAnswers({ volume: 'high', problem: ['knowledge', 'voice'] })
@@ -164,6 +215,10 @@ export function serializeAnswers(answers: Answers): string {
     } else if (value.length > 0) {
       parts.push(`${key}=${[...new Set(value)].join(',')}`)
     }
+  }
+  for (const key of SCORE_KEYS) {
+    const value = answers[key]
+    if (value !== undefined) parts.push(`${key}=${value}`)
   }
   return parts.join('&')
 }

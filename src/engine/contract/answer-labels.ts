@@ -1,4 +1,11 @@
-import type { AnswerKey, AnswerValue } from './answers'
+import {
+  answerValues,
+  type AnswerKey,
+  type AnswerValue,
+  type Answers,
+  type QuestionKey,
+  type ScoreKey,
+} from './answers'
 
 /** Words for every key and value, used in reasons, "what would change" and exports. */
 export const ANSWER_LABELS: {
@@ -102,4 +109,26 @@ export function describeAnswer<K extends AnswerKey>(key: K, values: readonly str
   const entry = ANSWER_LABELS[key]
   const labels = values.map((v) => (entry.values as Record<string, string>)[v] ?? v)
   return labels.length === 0 ? `${entry.label}: unknown` : `${entry.label}: ${labels.join(', ')}`
+}
+
+/** Words for the two score answers (numbers, in percent). */
+export const SCORE_LABELS: Record<ScoreKey, string> = {
+  measured: 'Best score measured so far',
+  target: 'Score the product needs',
+}
+
+/** The label of any question, choice or score. */
+export function questionLabel(key: QuestionKey): string {
+  return key === 'measured' || key === 'target' ? SCORE_LABELS[key] : ANSWER_LABELS[key].label
+}
+
+/** The answer to any question in words ("under 500", "95%"), or 'unknown'. */
+export function answerText(answers: Answers, key: QuestionKey): string {
+  if (key === 'measured' || key === 'target') {
+    const n = answers[key]
+    return n === undefined ? 'unknown' : `${n}%`
+  }
+  const labels = ANSWER_LABELS[key].values as Record<string, string>
+  const values = answerValues(answers, key)
+  return values.length === 0 ? 'unknown' : values.map((v) => labels[v] ?? v).join(', ')
 }

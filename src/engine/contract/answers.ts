@@ -39,9 +39,27 @@ export type AnswerValue<K extends AnswerKey> = (typeof ANSWER_VALUES)[K][number]
 export type ListKey = 'problem'
 export type SingleKey = Exclude<AnswerKey, ListKey>
 
+/**
+ * Number answers: the best score measured so far on the team's evaluation set, and the score
+ * the product needs, both in percent (0..100, at most one decimal).
+ */
+export const SCORE_KEYS = ['measured', 'target'] as const
+export type ScoreKey = (typeof SCORE_KEYS)[number]
+/** Every question of the contract: the choice questions and the two scores. */
+export type QuestionKey = AnswerKey | ScoreKey
+
 /** A missing key means "unknown": not asked, skipped, or not known yet. */
 export type Answers = { problem?: readonly Problem[] } & {
   [K in SingleKey]?: AnswerValue<K>
+} & { [K in ScoreKey]?: number }
+
+export function isScoreKey(key: string): key is ScoreKey {
+  return key === 'measured' || key === 'target'
+}
+
+/** Whether a number is a score the contract allows: 0..100 with at most one decimal. */
+export function isScore(n: number): boolean {
+  return Number.isFinite(n) && n >= 0 && n <= 100 && Math.abs(n * 10 - Math.round(n * 10)) < 1e-9
 }
 
 export const ANSWER_KEYS = Object.keys(ANSWER_VALUES) as AnswerKey[]

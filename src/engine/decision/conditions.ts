@@ -1,5 +1,18 @@
-import { ANSWER_KEYS, answerValues, type AnswerKey, type Answers } from '../contract/answers'
-import type { Condition } from './rules'
+import {
+  ANSWER_KEYS,
+  answerValues,
+  type AnswerKey,
+  type AnswerValue,
+  type Answers,
+  type Problem,
+} from '../contract/answers'
+
+/**
+ * A condition on the answers: every listed key must be answered with one of its listed values
+ * (for `problem`, the answer must include at least one of them). An unanswered key never matches,
+ * so a condition only ever speaks about something the user said.
+ */
+export type Condition = { readonly [K in AnswerKey]?: readonly AnswerValue<K>[] }
 
 /** Whether every key of the condition is answered with one of its values. */
 export function matches(condition: Condition, answers: Answers): boolean {
@@ -15,3 +28,94 @@ export function matches(condition: Condition, answers: Answers): boolean {
 export function conditionKeys(...conditions: (Condition | undefined)[]): AnswerKey[] {
   return ANSWER_KEYS.filter((k) => conditions.some((c) => c !== undefined && k in c))
 }
+
+/**
+ * The four kinds of problem the article tells apart. A rule speaks only to the kinds it is
+ * about: freshness and citations to information problems, reliability to behaviour, and so on.
+ */
+export type ProblemKind = 'information' | 'behaviour' | 'efficiency' | 'task'
+
+export const PROBLEM_KIND: Record<Problem, ProblemKind> = {
+  knowledge: 'information',
+  terminology: 'information',
+  tone: 'behaviour',
+  voice: 'behaviour',
+  format: 'behaviour',
+  unwanted: 'behaviour',
+  latency: 'efficiency',
+  task: 'task',
+}
+
+/** Kinds that a trained model addresses: everything but information. */
+export const TRAINABLE_KINDS: readonly ProblemKind[] = ['behaviour', 'efficiency', 'task']
+/** Kinds retrieval cannot help with at all (a task can retrieve worked examples). */
+export const PURE_BEHAVIOUR_KINDS: readonly ProblemKind[] = ['behaviour', 'efficiency']
+
+/** The kinds of the problems answered, in a stable order (empty when unknown). */
+export function problemKinds(answers: Answers): ProblemKind[] {
+  const kinds = new Set((answers.problem ?? []).map((p) => PROBLEM_KIND[p]))
+  return (['information', 'behaviour', 'efficiency', 'task'] as const).filter((k) => kinds.has(k))
+}
+
+/** Which problem kinds a rule is about, and whether the answers must be about those alone. */
+export interface Scope {
+  kinds: readonly ProblemKind[]
+  /** True: every problem answered must be of these kinds (e.g. a facts-only problem). */
+  only?: boolean
+}
+
+/** Whether the answers name a problem within the scope (or only such problems, for `only`). */
+export function inScope(scope: Scope | undefined, answers: Answers): boolean {
+  if (!scope) return true
+  const kinds = problemKinds(answers)
+  if (kinds.length === 0) return false
+  return scope.only
+    ? kinds.every((k) => scope.kinds.includes(k))
+    : kinds.some((k) => scope.kinds.includes(k))
+}
+
+/** The measured setup already reaches the target score. */
+function targetMet(a: Answers): boolean {
+  return (
+    (a.baseline === 'prompt' || a.baseline === 'prompt-rag') &&
+    a.measured !== undefined &&
+    a.target !== undefined &&
+    a.measured >= a.target
+  )
+}
+
+/**
+ * The named facts the whole decision is built from. Rules, feasibility gates, the plan, the
+ * map and the next steps all read these, so they can never disagree about what holds.
+ */
+export const FACTS = {
+  /** A problem is named at all. */
+  problemNamed: (a: Answers) => (a.problem?.length ?? 0) > 0,
+  /** Some problem is about missing information. */
+  informationProblem: (a: Answers) => inScope({ kinds: ['information'] }, a),
+  /** Only information problems: the model should know more, not behave differently. */
+  informationOnly: (a: Answers) => inScope({ kinds: ['information'], only: true }, a),
+  /** Some problem is one a trained model addresses. */
+  trainableProblem: (a: Answers) => inScope({ kinds: TRAINABLE_KINDS }, a),
+  /** Only tone, voice, format, unwanted output or speed: retrieval has nothing to add. */
+  pureBehaviour: (a: Answers) => inScope({ kinds: PURE_BEHAVIOUR_KINDS, only: true }, a),
+  /**
+   * There are facts that need retrieval: an information problem whose knowledge does not fit
+   * in the prompt (an unknown size counts as needing retrieval, the safe default).
+   */
+  factsNeedRetrieval: (a: Answers) =>
+    inScope({ kinds: ['information'] }, a) && a.corpus !== 'none' && a.corpus !== 'small',
+  /** Facts that need retrieval beside a behaviour problem: the prompt alone would leave them out. */
+  factsBesideBehaviour: (a: Answers) =>
+    inScope({ kinds: TRAINABLE_KINDS }, a) &&
+    inScope({ kinds: ['information'] }, a) &&
+    a.corpus !== 'none' &&
+    a.corpus !== 'small',
+  /** The measured setup already reaches the target score. */
+  targetMet,
+  /** Prompting (or prompting and RAG) was measured on an evaluation set and fell short. */
+  measuredShort: (a: Answers) =>
+    (a.baseline === 'prompt' || a.baseline === 'prompt-rag') && !targetMet(a),
+} as const satisfies Record<string, (a: Answers) => boolean>
+
+export type FactName = keyof typeof FACTS

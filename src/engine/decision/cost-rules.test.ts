@@ -42,7 +42,9 @@ describe('the tuned-model saving rule', () => {
       recommend(answers)
         .ranking.find((r) => r.approach === 'lora')!
         .reasons.map((r) => r.rule)
-    expect(ids({ volume: 'high', hosting: 'self-host' })).toContain('tuned-model-cheaper-to-run')
-    expect(ids({ volume: 'high' })).not.toContain('tuned-model-cheaper-to-run')
+    expect(ids({ problem: ['voice'], volume: 'high', hosting: 'self-host' })).toContain(
+      'tuned-model-cheaper-to-run',
+    )
+    expect(ids({ problem: ['voice'], volume: 'high' })).not.toContain('tuned-model-cheaper-to-run')
   })
 })

@@ -1,7 +1,7 @@
 import type { ApproachId } from '../contract/approaches'
 import type { Answers } from '../contract/answers'
-import { matches } from './conditions'
-import type { Condition } from './rules'
+import { matches, type Condition } from './conditions'
+import type { Blocker } from './gates'
 
 export interface NextStep {
   id: string
@@ -100,14 +100,6 @@ const NEXT_STEPS: readonly NextStepRow[] = [
     detail: 'Re-embed changed documents on a schedule that matches how often they change.',
   },
   {
-    id: 'collect-examples',
-    forStack: ['lora', 'full'],
-    unless: { examples: ['500to5k', 'over5k'] },
-    title: 'Collect training examples',
-    detail:
-      'Gather at least 500 high-quality input → output pairs; under 500 is not enough to fine-tune well.',
-  },
-  {
     id: 'hold-out',
     forStack: ['lora', 'full'],
     title: 'Hold out part of the data',
@@ -150,12 +142,59 @@ const NEXT_STEPS: readonly NextStepRow[] = [
   },
 ]
 
-/** The checklist for a plan, in the order to do it. */
-export function nextSteps(stack: readonly ApproachId[], answers: Answers): NextStep[] {
-  return NEXT_STEPS.filter(
+/**
+ * What to do about each gate the plan's next stage waits on: the steps that unlock it. Gates
+ * the checklist already covers (a baseline to measure, a problem to name) have none.
+ */
+const UNLOCK_STEPS: Readonly<Record<string, Omit<NextStep, 'id'>>> = {
+  'rag-not-measured': {
+    title: 'Measure prompting and RAG together',
+    detail:
+      'Part of the gap is facts: add retrieval for them and re-run the evaluation set before deciding on any training.',
+  },
+  'too-few-examples': {
+    title: 'Collect 500+ training examples',
+    detail:
+      'A fine-tune fits this problem but needs at least 500 high-quality input → output pairs; start saving good answers from real traffic now.',
+  },
+  'no-team': {
+    title: 'Find an owner for a tuned model',
+    detail:
+      'Someone must train, evaluate and retrain it as data and base models change; without that, stay with prompting.',
+  },
+  'api-offers-no-tuning': {
+    title: 'Choose where a tuned model would run',
+    detail:
+      'Your API sells no tuning: compare a provider that does with an open-weight model you serve yourself, before any training run.',
+  },
+  'better-base-model-coming': {
+    title: 'Re-measure on the new base model first',
+    detail:
+      'When the better base model ships, run the evaluation set on it with your prompt; train only if it still falls short.',
+  },
+  'over-budget': {
+    title: 'Budget the training runs',
+    detail:
+      'Even the cheapest estimate of the training runs is over the budget: raise it, or stay with prompting and retrieval.',
+  },
+}
+
+/** The checklist for a plan, in the order to do it, with the steps that unlock its next stage. */
+export function nextSteps(
+  stack: readonly ApproachId[],
+  answers: Answers,
+  stages: readonly { when: string; waitsOn: readonly Blocker[] }[] = [],
+): NextStep[] {
+  const steps = NEXT_STEPS.filter(
     (row) =>
       (row.forStack.length === 0 || row.forStack.some((a) => stack.includes(a))) &&
       (!row.when || matches(row.when, answers)) &&
       !(row.unless && matches(row.unless, answers)),
   ).map(({ id, title, detail }) => ({ id, title, detail }))
+  const next = stages.find((s) => s.when === 'next')
+  const unlocks = (next?.waitsOn ?? [])
+    .filter((b) => b.state === 'blocked' && UNLOCK_STEPS[b.gate] !== undefined)
+    .map((b) => ({ id: `unlock-${b.gate}`, ...UNLOCK_STEPS[b.gate]! }))
+  // Unlock steps come before monitoring, which always closes the list.
+  return [...steps.slice(0, -1), ...unlocks, ...steps.slice(-1)]
 }

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { APPROACHES } from '../contract/approaches'
 import { ANSWER_KEYS, type Answers } from '../contract/answers'
 import { parseAnswers, serializeAnswers } from '../codec/codec'
-import { recommend } from './recommend'
-import { RULES } from './rules'
+import { CLOSE_CALL_MARGIN, recommend } from './recommend'
+import { MAX_POINTS_PER_ANSWER, RULES } from './rules'
 import { answersArb } from '../testing/arbitraries'
 import { SPEC_CASES } from '../testing/spec-cases'
 
@@ -28,11 +28,18 @@ describe('recommend: the listed cases', () => {
 
 describe('recommend: the article’s reasoning beyond the listed cases', () => {
   it.each([
+    // [name, query, primary, stack]
     [
       'a brand voice at high volume, proven gap, facts too: LoRA + RAG',
       'problem=voice,knowledge&volume=high&examples=over5k&team=some&baseline=prompt-rag&corpus=large',
       'lora',
       ['lora', 'rag'],
+    ],
+    [
+      'brand voice at high volume, prompting short, data and a team: LoRA',
+      'problem=voice&volume=high&baseline=prompt&examples=500to5k&team=some&hosting=managed-ft',
+      'lora',
+      ['lora'],
     ],
     [
       'compliance terminology with curated sources: RAG',
@@ -53,6 +60,24 @@ describe('recommend: the article’s reasoning beyond the listed cases', () => {
       ['rag'],
     ],
     [
+      'retrieval measured short on a facts problem: improve retrieval, do not train',
+      'problem=knowledge&corpus=large&baseline=prompt-rag&examples=over5k&team=dedicated&hosting=self-host&volume=high',
+      'rag',
+      ['rag'],
+    ],
+    [
+      'every full fine-tuning condition met, but facts only: RAG',
+      'problem=knowledge&examples=over5k&baseline=prompt-rag&depth=deep&budget=over50k&team=dedicated&hosting=self-host&churn=unlikely&volume=high&corpus=large',
+      'rag',
+      ['rag'],
+    ],
+    [
+      'a pure format problem with documents that change and cite: not RAG',
+      'problem=format&corpus=large&freshness=occasional&baseline=prompt&citations=yes',
+      'prompt',
+      ['prompt'],
+    ],
+    [
       'too slow, but no examples: not a fine-tune',
       'problem=latency&examples=none&baseline=prompt',
       'prompt',
@@ -63,6 +88,30 @@ describe('recommend: the article’s reasoning beyond the listed cases', () => {
       'problem=format&reliability=strict&baseline=prompt&examples=500to5k&team=none',
       'prompt',
       ['prompt'],
+    ],
+    [
+      'an API that sells no tuning: no fine-tune, whatever else holds',
+      'problem=format&reliability=strict&baseline=prompt&examples=500to5k&team=some&hosting=api',
+      'prompt',
+      ['prompt'],
+    ],
+    [
+      'a better base model within six months: wait, re-measure',
+      'problem=format&reliability=strict&baseline=prompt&examples=500to5k&team=some&hosting=managed-ft&churn=likely',
+      'prompt',
+      ['prompt'],
+    ],
+    [
+      'the measured prompt already meets the target: keep it',
+      'problem=format&reliability=strict&baseline=prompt&examples=500to5k&team=some&hosting=managed-ft&measured=99.5&target=99',
+      'prompt',
+      ['prompt'],
+    ],
+    [
+      '95% measured against a 99% target: the textbook LoRA case',
+      'problem=format&reliability=strict&baseline=prompt&examples=500to5k&team=some&hosting=managed-ft&measured=95&target=99',
+      'lora',
+      ['lora'],
     ],
     [
       'a task from thousands of examples, prompting short: LoRA',
@@ -83,24 +132,29 @@ describe('recommend: the article’s reasoning beyond the listed cases', () => {
       ['lora'],
     ],
     [
+      'every full condition, but managed fine-tuning only: LoRA',
+      'problem=task&examples=over5k&baseline=prompt-rag&depth=deep&budget=over50k&team=dedicated&hosting=managed-ft&churn=unlikely&volume=high',
+      'lora',
+      ['lora'],
+    ],
+    [
       'tone that prompting could not fix, with data: LoRA',
       'problem=tone&baseline=prompt&examples=500to5k&team=some&hosting=managed-ft&volume=high',
       'lora',
       ['lora'],
     ],
     [
-      'tone that prompting measurably could not fix: LoRA',
+      'tone measured short, examples unknown: prompt now, not a training run',
       'problem=tone&baseline=prompt',
-      'lora',
-      ['lora'],
+      'prompt',
+      ['prompt'],
     ],
     [
-      'unwanted output at high volume after prompting: LoRA',
-      'problem=unwanted&volume=high&baseline=prompt',
-      'lora',
-      ['lora'],
+      'too slow, nothing measured known: prompt first, LoRA next',
+      'problem=latency',
+      'prompt',
+      ['prompt'],
     ],
-    ['too slow, nothing else known: a smaller tuned model', 'problem=latency', 'lora', ['lora']],
     [
       'too slow but nothing measured: prompt first',
       'problem=latency&baseline=none',
@@ -108,10 +162,16 @@ describe('recommend: the article’s reasoning beyond the listed cases', () => {
       ['prompt'],
     ],
     [
-      'brand voice at high volume with facts: LoRA + RAG',
+      'brand voice at high volume with facts, nothing else known: RAG now',
       'problem=voice,knowledge&volume=high',
-      'lora',
-      ['lora', 'rag'],
+      'rag',
+      ['rag'],
+    ],
+    [
+      'voice and facts, only prompting measured: RAG for the facts before any training',
+      'problem=voice,knowledge&volume=high&baseline=prompt&examples=500to5k&team=some&corpus=large',
+      'rag',
+      ['rag'],
     ],
     [
       'knowledge that fits in the prompt: no retrieval',
@@ -119,10 +179,102 @@ describe('recommend: the article’s reasoning beyond the listed cases', () => {
       'prompt',
       ['prompt'],
     ],
+    [
+      'only resources answered, no problem: prompting',
+      'examples=over5k&team=dedicated&budget=over50k&hosting=self-host&volume=high',
+      'prompt',
+      ['prompt'],
+    ],
   ])('%s', (_name, query, primary, stack) => {
     const result = run(query)
     expect(result.ranking[0]!.approach).toBe(primary)
     expect(result.stack).toEqual(stack)
+  })
+
+  it('never makes a ruled-out approach the primary, even with a strong fit (the issue’s example)', () => {
+    const result = run(
+      'problem=task&corpus=none&examples=under500&baseline=prompt-rag&reliability=strict&volume=low&latency=tight&team=none',
+    )
+    const lora = result.ranking.find((r) => r.approach === 'lora')!
+    expect(result.stack[0]).not.toBe('lora')
+    expect(lora.verdict).toBe('not-advised')
+    expect(lora.feasibility).toBe('blocked')
+    expect(lora.blockers.map((b) => b.gate)).toEqual(['too-few-examples', 'no-team'])
+  })
+
+  it('names what stops the best fit and what would unlock it', () => {
+    const result = run(
+      'problem=voice&volume=high&baseline=prompt&examples=500to5k&team=some&hosting=api',
+    )
+    expect(result.bestFit).toBe('lora')
+    expect(result.stack).toEqual(['prompt'])
+    expect(result.bestFitBlocked.map((b) => b.gate)).toEqual(['api-offers-no-tuning'])
+    expect(result.bestFitBlocked[0]!.unlock).toMatch(/provider that sells fine-tuning/)
+    const next = result.stages.find((s) => s.when === 'next')!
+    expect(next.approaches).toEqual(['lora'])
+    expect(next.trigger).toMatch(/provider that sells fine-tuning/)
+    const steps = result.nextSteps.map((s) => s.id)
+    expect(steps).toContain('unlock-api-offers-no-tuning')
+    expect(steps).not.toContain('lora-first')
+  })
+
+  it('stages the plan: with nothing measured it starts with prompting and shows where it is headed', () => {
+    const result = run('problem=voice&volume=high&baseline=none&examples=500to5k&team=some')
+    expect(result.stages.map((s) => [s.when, s.approaches])).toEqual([
+      ['now', ['prompt']],
+      ['next', ['lora']],
+    ])
+    expect(result.stages[1]!.trigger).toMatch(/if prompting measures short of your target/)
+  })
+
+  it('plans full fine-tuning only later, as an upgrade over LoRA', () => {
+    const result = run(
+      'problem=task&examples=over5k&baseline=prompt-rag&depth=deep&budget=over50k&team=some&hosting=self-host',
+    )
+    expect(result.stages.map((s) => s.when)).toEqual(['now', 'later'])
+    expect(result.stages[1]!.approaches).toEqual(['full'])
+    expect(result.stages[1]!.trigger).toMatch(/a dedicated ML team/)
+  })
+
+  it.each([
+    ['', 'not-yet'],
+    ['problem=tone&baseline=prompt', 'not-yet'],
+    ['problem=knowledge&freshness=frequent&citations=yes&corpus=large', 'clear'],
+    [
+      'problem=task&examples=over5k&baseline=prompt-rag&depth=deep&budget=over50k&team=dedicated&hosting=self-host&churn=unlikely&volume=high',
+      'close',
+    ],
+  ] as const)('says how sure it is: “%s” → %s', (query, level) => {
+    const { confidence } = run(query)
+    expect(confidence.level).toBe(level)
+    expect(confidence.text.length).toBeGreaterThan(20)
+  })
+
+  it('compares the plan’s one-time cost with the budget, for a RAG plan too', () => {
+    const result = run('problem=knowledge&corpus=large&freshness=frequent&budget=under1k')
+    expect(result.stack).toEqual(['rag'])
+    expect(result.budget).toMatchObject({ state: 'over', limit: 1000 })
+    expect(result.budget!.text).toMatch(/over your budget of \$1,000/)
+    expect(run('problem=tone&budget=1kto10k').budget!.state).toBe('within')
+    expect(run('problem=tone').budget).toBeNull()
+  })
+
+  it('takes its cost reasons from the same estimates the cost section shows', () => {
+    const result = run(
+      'problem=voice&volume=high&baseline=prompt&examples=500to5k&team=some&hosting=self-host',
+    )
+    const lora = result.ranking.find((r) => r.approach === 'lora')!
+    const saving = lora.reasons.find((r) => r.rule === 'tuned-model-cheaper-to-run')
+    expect(saving).toBeDefined()
+    const monthly = Math.round(
+      (result.estimates.lora.monthly.low + result.estimates.lora.monthly.high) / 2,
+    )
+    expect(monthly).toBeGreaterThan(0)
+    // No reason claims that volume pays off unless the estimates say so.
+    for (const r of result.ranking)
+      for (const reason of r.reasons)
+        if (/pays? off/.test(reason.text) && reason.rule !== 'tuned-model-cheaper-to-run')
+          expect(reason.text).not.toMatch(/tuned model .* pays off/)
   })
 
   it('keeps the 80/15/5 split: across all answer sets, most plans start with prompting or RAG', () => {
@@ -258,12 +410,12 @@ describe('recommend: properties', () => {
     )
   })
 
-  it('lists every approach’s reasons heaviest first: ceilings, then the largest effects', () => {
+  it('lists every approach’s reasons heaviest first: the upgrade gate, then the largest effects', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
         for (const r of recommend(a).ranking) {
           const weights = r.reasons.map((x) =>
-            x.cap !== undefined || x.points === 0 ? Infinity : Math.abs(x.points),
+            x.rule === 'full-is-an-upgrade' ? Infinity : Math.abs(x.points),
           )
           for (let i = 1; i < weights.length; i++) {
             expect(weights[i - 1]).toBeGreaterThanOrEqual(weights[i]!)
@@ -288,9 +440,8 @@ describe('the rule table', () => {
     expect(new Set(ids).size).toBe(ids.length)
     for (const rule of RULES) {
       expect(rule.reason).toMatch(/\w.{20,}/)
-      expect(
-        Object.keys(rule.effect ?? {}).length + Object.keys(rule.cap ?? {}).length,
-      ).toBeGreaterThan(0)
+      expect(Object.keys(rule.effect).length).toBeGreaterThan(0)
+      expect(rule.scope.kinds.length).toBeGreaterThan(0)
       for (const key of Object.keys(rule.when)) expect(ANSWER_KEYS).toContain(key)
     }
   })
@@ -307,24 +458,145 @@ describe('the rule table', () => {
   })
 
   it('quotes the article’s thresholds where it has them', () => {
-    const result = run('examples=under500')
+    const result = run('problem=task&examples=under500')
     const lora = result.ranking.find((r) => r.approach === 'lora')!
     expect(lora.verdict).toBe('not-advised')
-    expect(lora.reasons.map((r) => r.text).join(' ')).toMatch(/under 500/i)
+    expect(lora.blockers.map((b) => b.text).join(' ')).toMatch(/under 500/i)
+  })
+
+  it('keeps every rule to the kind of problem it is about', () => {
+    // Freshness, citations and corpus speak only to information problems.
+    for (const rule of RULES) {
+      const keys = Object.keys(rule.when)
+      if (keys.some((k) => k === 'freshness' || k === 'citations' || k === 'corpus'))
+        expect(rule.scope.kinds).toEqual(['information'])
+    }
+    const format = run('problem=format&freshness=frequent&citations=yes&corpus=large')
+    const rag = format.ranking.find((r) => r.approach === 'rag')!
+    expect(rag.reasons.map((r) => r.rule)).toEqual(['behaviour-not-retrieval'])
+  })
+
+  it('lets no one answer move one approach by more than the limit', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        for (const r of recommend(a).ranking) {
+          const byKey = new Map<string, number>()
+          for (const reason of r.reasons) {
+            const about =
+              RULES.find((rule) => rule.id === reason.rule)?.about ??
+              reason.keys.find((k) => k !== 'problem') ??
+              'problem'
+            byKey.set(about, (byKey.get(about) ?? 0) + reason.points)
+          }
+          for (const total of byKey.values())
+            expect(Math.abs(total)).toBeLessThanOrEqual(MAX_POINTS_PER_ANSWER)
+        }
+      }),
+      { numRuns: 1000 },
+    )
   })
 })
 
 describe('budget against estimates', () => {
-  it('advises against full fine-tuning when a single run costs more than the budget', () => {
+  it('blocks full fine-tuning when a single run costs more than the budget', () => {
     const full = run('problem=task&budget=under1k').ranking.find((r) => r.approach === 'full')!
     expect(full.verdict).toBe('not-advised')
-    expect(full.reasons.some((r) => r.rule === 'over-budget')).toBe(true)
+    expect(full.blockers.some((b) => b.gate === 'over-budget')).toBe(true)
   })
 
   it('keeps LoRA within an under-$1k budget at default prices', () => {
     const lora = run('problem=task&budget=under1k&hosting=managed-ft').ranking.find(
       (r) => r.approach === 'lora',
     )!
-    expect(lora.reasons.some((r) => r.rule === 'over-budget')).toBe(false)
+    expect(lora.blockers.some((b) => b.gate === 'over-budget')).toBe(false)
+  })
+})
+
+describe('recommend: the properties of one model (issue 10)', () => {
+  const tuned = (id: string) => id === 'lora' || id === 'full'
+  const kinds = (a: Answers, allowed: readonly string[]) =>
+    a.problem !== undefined && a.problem.every((p) => allowed.includes(p))
+
+  it('never opens with a training run when a stated constraint rules it out', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        const primary = recommend(a).stack[0]!
+        const ruledOut =
+          a.hosting === 'api' ||
+          a.team === 'none' ||
+          a.examples === 'none' ||
+          a.examples === 'under500' ||
+          a.problem === undefined ||
+          a.baseline === 'none'
+        if (ruledOut) expect(tuned(primary)).toBe(false)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('never solves facts with full fine-tuning, nor behaviour with RAG; no full when a better model is coming', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        const primary = recommend(a).stack[0]!
+        if (kinds(a, ['knowledge', 'terminology'])) expect(primary).not.toBe('full')
+        if (a.churn === 'likely') expect(primary).not.toBe('full')
+        if (kinds(a, ['tone', 'voice', 'format', 'unwanted', 'latency']))
+          expect(primary).not.toBe('rag')
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('recommends the primary, keeps not-advised approaches out of the plan and below viable ones', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        const { ranking, stack } = recommend(a)
+        expect(ranking[0]!.verdict).toBe('recommended')
+        for (const r of ranking) {
+          if (stack.includes(r.approach)) {
+            expect(r.verdict).not.toBe('not-advised')
+            expect(r.feasibility).toBe('feasible')
+          }
+        }
+        const verdicts = ranking.map((r) => r.verdict)
+        const firstNotAdvised = verdicts.indexOf('not-advised')
+        if (firstNotAdvised !== -1) expect(verdicts.slice(firstNotAdvised)).not.toContain('viable')
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('shows two approaches with the same score in at most 3% of answer sets, and never 100', () => {
+    const runs = 4000
+    let ties = 0
+    for (const a of fc.sample(answersArb, { numRuns: runs, seed: 10 })) {
+      const scores = recommend(a).ranking.map((r) => r.score)
+      if (new Set(scores).size < scores.length) ties++
+      expect(Math.max(...scores)).toBeLessThan(100)
+    }
+    expect(ties / runs).toBeLessThanOrEqual(0.03)
+  })
+
+  it('never turns a prompt- or RAG-led plan into a fine-tune by forgetting an answer', () => {
+    fc.assert(
+      fc.property(answersArb, fc.constantFrom('examples', 'baseline', 'problem'), (a, key) => {
+        if (tuned(recommend(a).stack[0]!)) return
+        const forgotten = { ...a }
+        delete (forgotten as Record<string, unknown>)[key]
+        expect(tuned(recommend(forgotten).stack[0]!)).toBe(false)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('calls a close call close: a lead under the margin is never “clear”', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        const { confidence } = recommend(a)
+        if (confidence.level === 'clear' && confidence.runnerUp !== null)
+          expect(confidence.margin).toBeGreaterThanOrEqual(CLOSE_CALL_MARGIN)
+        if (a.problem === undefined) expect(confidence.level).toBe('not-yet')
+      }),
+    )
   })
 })

@@ -1,167 +1,491 @@
-import { APPROACHES, COMPLEXITY, type ApproachId } from '../contract/approaches'
-import { type AnswerKey, type Answers } from '../contract/answers'
-import { conditionKeys, matches } from './conditions'
+import { APPROACHES, APPROACH_INFO, COMPLEXITY, type ApproachId } from '../contract/approaches'
+import type { AnswerKey, Answers, QuestionKey } from '../contract/answers'
 import { DEFAULT_ASSUMPTIONS, estimate, type Assumptions, type Estimates } from '../cost/estimates'
+import { formatUsd } from '../format/cost-format'
+import { FACTS, conditionKeys, inScope, matches } from './conditions'
+import { tunedSavingRule } from './cost-rules'
+import { BUDGET_LIMIT, blockersFor, budgetBlocker, type Blocker } from './gates'
 import { nextSteps, type NextStep } from './next-steps'
 import {
-  COMPLEMENTS,
   FULL_UPGRADE_REASON,
   FULL_UPGRADE_REQUIRES,
+  MAX_POINTS_PER_ANSWER,
   PRIORS,
   RULES,
-  type Rule,
+  fullUpgradeHolds,
 } from './rules'
-import { BUDGET_LIMIT, budgetRule } from './budget'
-import { tunedSavingRule } from './cost-rules'
 
 export type Verdict = 'recommended' | 'viable' | 'not-advised'
+/** What the situation allows: possible now, waiting on an unknown answer, or ruled out. */
+export type Feasibility = 'feasible' | 'not-yet' | 'blocked'
+export type { Blocker } from './gates'
 
-/** One rule's effect on one approach, in words. */
+/** One rule's effect on one approach's fit, in words. */
 export interface Reason {
-  /** The rule's id, e.g. `under-500-examples`. */
+  /** The rule's id, e.g. `voice-at-high-volume`. */
   rule: string
-  /** Points added or taken away; 0 when the rule only sets a ceiling. */
+  /** Points added or taken away (after the per-answer limit); 0 for the full fine-tuning gate. */
   points: number
-  /** The ceiling the rule sets, if any. */
-  cap?: number
   /** The answers that triggered it (or, for the full fine-tuning gate, that decide it). */
-  keys: AnswerKey[]
+  keys: QuestionKey[]
   text: string
 }
 
 export interface RankedApproach {
   approach: ApproachId
-  /** 0..100 */
+  /** 0..100: where the approach stands now; its verdict's band, placed within it by fit. */
   score: number
   verdict: Verdict
   /** Where the approach started before any answer (the 80/15/5 prior). */
   prior: number
+  /** How well it fits the problem, in raw points (prior + reasons), whatever the situation allows. */
+  fit: number
+  feasibility: Feasibility
+  /** The gates that stop it (empty when feasible). */
+  blockers: Blocker[]
+  /** Why it fits as it does, heaviest first. */
   reasons: Reason[]
+}
+
+export type ConfidenceLevel = 'clear' | 'close' | 'not-yet'
+
+export interface Confidence {
+  level: ConfidenceLevel
+  /** Fit points between the primary and the best other approach possible now. */
+  margin: number
+  /** The other approach the margin is measured against. */
+  runnerUp: ApproachId | null
+  /** Unknown answers that the best fit waits on (for `not-yet`). */
+  missing: QuestionKey[]
+  text: string
+}
+
+/** One stage of the plan, in the order the article works: measure, retrieve, then train. */
+export interface Stage {
+  when: 'now' | 'next' | 'later'
+  approaches: ApproachId[]
+  /** What starts this stage, in words ("when prompting measures short of your target"). */
+  trigger: string
+  /** The gates this stage waits on, each with what would lift it. */
+  waitsOn: Blocker[]
+}
+
+/** The plan's one-time cost against the stated budget. */
+export interface BudgetCheck {
+  limit: number
+  oneTime: { low: number; high: number }
+  state: 'within' | 'may-exceed' | 'over'
+  text: string
+}
+
+/**
+ * The model's decision, step by step, in the terms the decision map draws: every check on the
+ * map reads one of these, so the map ends where the result does.
+ */
+export interface DecisionTrace {
+  problemNamed: boolean
+  /** LoRA fits the problem better than prompting and RAG (LoRA comes before full). */
+  trainingFits: boolean
+  /** LoRA is possible now (no gate stops it). */
+  canTrain: boolean
+  /** Full fine-tuning is possible now and fits better than LoRA. */
+  fullUpgrade: boolean
+  /** For a prompt/RAG plan: RAG fits better than prompting. For a tuned plan: RAG joins it. */
+  retrieval: boolean
 }
 
 export interface Recommendation {
   /** Best first; `ranking[0].approach === stack[0]`. */
   ranking: RankedApproach[]
-  /** What to build, primary first. */
+  /** What to build now, primary first. */
   stack: ApproachId[]
   /** Why each non-primary member of the stack is there. */
   stackReasons: { approach: ApproachId; text: string }[]
+  /** The approach that fits the problem best, whatever the situation allows. */
+  bestFit: ApproachId
+  /** When the best fit cannot be had now: what stops it (first-class, not a footnote). */
+  bestFitBlocked: Blocker[]
+  confidence: Confidence
+  stages: Stage[]
+  budget: BudgetCheck | null
+  trace: DecisionTrace
   estimates: Estimates
   nextSteps: NextStep[]
 }
 
-/** Below this score an approach is not advised, even when no rule rules it out. */
-export const NOT_ADVISED_BELOW = 35
+/** Fit a non-plan approach needs to be called viable (a prior-only prompt is viable). */
+export const VIABLE_FIT = 40
+/** Fit points under which the lead over the runner-up is a close call. */
+export const CLOSE_CALL_MARGIN = 10
+/** @deprecated the old name of the viable threshold, kept for callers of the public index. */
+export const NOT_ADVISED_BELOW = VIABLE_FIT
+
+/** Score bands, best first: the verdict sets the band and the fit places the approach in it. */
+const BANDS = {
+  primary: [75, 100],
+  complement: [60, 75],
+  viable: [40, 60],
+  'not-advised': [0, 40],
+} as const satisfies Record<string, readonly [number, number]>
 
 /**
- * Heaviest first: ceilings (a cap, or the full fine-tuning gate that keeps it below LoRA), then
- * the largest effects; rule order breaks ties (sort is stable).
+ * Monotone and never clips: a fit of 50 sits mid-band and the ends are approached, never
+ * reached (rounded down, so no approach ever shows the band's top, and none shows 100).
  */
-const isCeiling = (r: Reason) => r.cap !== undefined || r.points === 0
+const place = (fit: number, [lo, hi]: readonly [number, number]) =>
+  Math.floor(lo + (hi - lo) / (1 + Math.exp(-(fit - 50) / 30)))
+
+const ceilingFirst = (r: Reason) => (r.rule === 'full-is-an-upgrade' ? 1 : 0)
 const byWeight = (list: Reason[]) =>
   [...list].sort(
-    (a, b) =>
-      Number(isCeiling(b)) - Number(isCeiling(a)) || Math.abs(b.points) - Math.abs(a.points),
+    (a, b) => ceilingFirst(b) - ceilingFirst(a) || Math.abs(b.points) - Math.abs(a.points),
   )
 
-const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)))
+interface FitRow {
+  id: string
+  keys: QuestionKey[]
+  about?: QuestionKey
+  effect: Partial<Record<ApproachId, number>>
+  text: string
+}
 
-function applyRule(
-  rule: Pick<Rule, 'id' | 'effect' | 'cap' | 'reason'>,
-  keys: AnswerKey[],
-  raw: Record<ApproachId, number>,
-  caps: Record<ApproachId, number>,
-  reasons: Record<ApproachId, Reason[]>,
-) {
-  for (const id of APPROACHES) {
-    const points = rule.effect?.[id] ?? 0
-    const cap = rule.cap?.[id]
-    if (points === 0 && cap === undefined) continue
-    raw[id] += points
-    const reason: Reason = { rule: rule.id, points, keys, text: rule.reason }
-    if (cap !== undefined) {
-      caps[id] = Math.min(caps[id], cap)
-      reason.cap = cap
+/** The answer a rule is "about", for the per-answer limit: its first non-problem key. */
+const aboutKey = (keys: QuestionKey[]): QuestionKey =>
+  keys.find((k) => k !== 'problem') ?? 'problem'
+
+function fitRows(answers: Answers, assumptions: Assumptions, estimates: Estimates): FitRow[] {
+  const rows: FitRow[] = []
+  for (const rule of RULES) {
+    if (!inScope(rule.scope, answers)) continue
+    if (!matches(rule.when, answers)) continue
+    if (rule.unless && matches(rule.unless, answers)) continue
+    if (rule.requires && !FACTS[rule.requires](answers)) continue
+    if (rule.unlessFact && FACTS[rule.unlessFact](answers)) continue
+    const keys: QuestionKey[] = conditionKeys(rule.when)
+    if (rule.scope && !keys.includes('problem')) keys.unshift('problem')
+    if (rule.requires === 'targetMet') keys.push('measured', 'target')
+    if (rule.about && answers[rule.about] !== undefined && !keys.includes(rule.about))
+      keys.push(rule.about)
+    rows.push({
+      id: rule.id,
+      keys,
+      ...(rule.about ? { about: rule.about } : {}),
+      effect: rule.effect,
+      text: rule.reason,
+    })
+  }
+  if (FACTS.trainableProblem(answers)) {
+    const saving = tunedSavingRule(answers, assumptions, estimates)
+    if (saving) {
+      rows.push({
+        id: saving.rule.id,
+        keys: saving.keys,
+        effect: saving.rule.effect ?? {},
+        text: saving.rule.reason,
+      })
     }
-    reasons[id].push(reason)
+  }
+  return rows
+}
+
+/**
+ * Adds the rows up per approach, no one answer moving one approach by more than
+ * MAX_POINTS_PER_ANSWER (the rows past the limit show the points they really added).
+ */
+function addUp(rows: FitRow[]) {
+  const fit = { ...PRIORS }
+  const reasons: Record<ApproachId, Reason[]> = { prompt: [], rag: [], lora: [], full: [] }
+  const used = new Map<string, number>()
+  for (const row of rows) {
+    const about = row.about ?? aboutKey(row.keys)
+    for (const id of APPROACHES) {
+      const points = row.effect[id] ?? 0
+      if (points === 0) continue
+      const slot = `${about}:${id}`
+      const before = used.get(slot) ?? 0
+      const after = Math.max(
+        -MAX_POINTS_PER_ANSWER,
+        Math.min(MAX_POINTS_PER_ANSWER, before + points),
+      )
+      used.set(slot, after)
+      fit[id] += after - before
+      reasons[id].push({ rule: row.id, points: after - before, keys: row.keys, text: row.text })
+    }
+  }
+  return { fit, reasons }
+}
+
+const name = (id: ApproachId) => APPROACH_INFO[id].name
+const simplerFirst = (fit: Record<ApproachId, number>) => (a: ApproachId, b: ApproachId) =>
+  fit[b] - fit[a] || COMPLEXITY[a] - COMPLEXITY[b]
+
+function budgetCheck(
+  answers: Answers,
+  stack: readonly ApproachId[],
+  estimates: Estimates,
+): BudgetCheck | null {
+  if (answers.budget === undefined) return null
+  const limit = BUDGET_LIMIT[answers.budget]
+  const low = stack.reduce((s, id) => s + estimates[id].oneTime.low, 0)
+  const high = stack.reduce((s, id) => s + estimates[id].oneTime.high, 0)
+  const state = high <= limit ? 'within' : low <= limit ? 'may-exceed' : 'over'
+  const cost = `${formatUsd(low)}–${formatUsd(high)}`
+  const cap = Number.isFinite(limit) ? formatUsd(limit) : 'over $50,000'
+  const text =
+    state === 'within'
+      ? `The plan’s one-time cost (${cost}, engineering time included) fits your budget of ${cap}.`
+      : state === 'may-exceed'
+        ? `The plan’s one-time cost (${cost}, engineering time included) may exceed your budget of ${cap}: keep the first version small.`
+        : `The plan’s one-time cost (${cost}, engineering time included) is over your budget of ${cap}, even at the low estimate: the budget needs to grow, or the work has to be done in-house over time.`
+  return { limit, oneTime: { low, high }, state, text }
+}
+
+function stagesFor(
+  answers: Answers,
+  stack: ApproachId[],
+  fit: Record<ApproachId, number>,
+  blockers: Record<ApproachId, Blocker[]>,
+  trace: DecisionTrace,
+): Stage[] {
+  const stages: Stage[] = [
+    {
+      when: 'now',
+      approaches: stack,
+      trigger: FACTS.measuredShort(answers)
+        ? 'Now: your measurements show the current setup falls short.'
+        : 'Now: start here, and measure it on an evaluation set.',
+      waitsOn: [],
+    },
+  ]
+  const primary = stack[0]!
+  const tuned = primary === 'lora' || primary === 'full'
+  if (!tuned && FACTS.trainableProblem(answers)) {
+    const waitsOn = blockers.lora.filter((b) => b.gate !== 'nothing-measured')
+    const short = trace.retrieval ? 'prompting and RAG measure' : 'prompting measures'
+    const parts = [
+      FACTS.measuredShort(answers)
+        ? trace.trainingFits
+          ? ''
+          : `if ${short} still short of your target after you iterate on it`
+        : `if ${short} short of your target on the evaluation set`,
+      ...waitsOn.map((b) => b.unlock),
+    ].filter((p) => p !== '')
+    stages.push({
+      when: 'next',
+      approaches: FACTS.factsNeedRetrieval(answers) ? ['lora', 'rag'] : ['lora'],
+      trigger: `Next, LoRA fine-tuning: ${parts.join('; and ')}.`,
+      waitsOn: blockers.lora,
+    })
+  } else if (
+    primary === 'prompt' &&
+    FACTS.informationProblem(answers) &&
+    answers.corpus !== 'none'
+  ) {
+    stages.push({
+      when: 'next',
+      approaches: ['rag'],
+      trigger: 'Next, RAG: if the knowledge outgrows the prompt, changes often or must be cited.',
+      waitsOn: [],
+    })
+  }
+  const loraPlanned = stages.some((s) => s.approaches.includes('lora'))
+  if (
+    loraPlanned &&
+    primary !== 'full' &&
+    (answers.depth === 'deep' || answers.examples === 'over5k')
+  ) {
+    const missing = blockers.full
+      .filter((b) => !blockers.lora.some((l) => l.gate === b.gate))
+      .map((b) => b.unlock)
+    if (!fullUpgradeHolds(answers))
+      missing.push('5,000+ examples, a dedicated team, $10k+ and a deep change, all at once')
+    stages.push({
+      when: 'later',
+      approaches: ['full'],
+      trigger: `Later, full fine-tuning, only as an upgrade: if a LoRA adapter measurably falls short${missing.length > 0 ? `, with ${missing.join('; ')}` : ''}.`,
+      waitsOn: blockers.full,
+    })
+  }
+  void fit
+  return stages
+}
+
+function confidenceFor(
+  answers: Answers,
+  primary: ApproachId,
+  bestFit: ApproachId,
+  fit: Record<ApproachId, number>,
+  feasibility: Record<ApproachId, Feasibility>,
+  blockers: Record<ApproachId, Blocker[]>,
+  stack: readonly ApproachId[],
+): Confidence {
+  const others = APPROACHES.filter(
+    (id) => id !== primary && !stack.includes(id) && feasibility[id] === 'feasible',
+  ).sort(simplerFirst(fit))
+  const runnerUp = others[0] ?? null
+  const margin = runnerUp === null ? Infinity : fit[primary] - fit[runnerUp]
+  const pending = feasibility[bestFit] === 'not-yet' ? blockers[bestFit] : []
+  const missing = [
+    ...new Set(pending.filter((b) => b.state === 'not-yet').flatMap((b) => b.keys)),
+  ] as QuestionKey[]
+  if (!FACTS.problemNamed(answers)) {
+    return {
+      level: 'not-yet',
+      margin,
+      runnerUp,
+      missing: ['problem'],
+      text: 'A starting point, not a verdict: what needs to change is not answered yet, and every plan starts with prompting until it is.',
+    }
+  }
+  if (missing.length > 0) {
+    return {
+      level: 'not-yet',
+      margin,
+      runnerUp,
+      missing,
+      text: `Not settled yet: ${name(bestFit)} fits your problem best, and it waits on answers you have not given.`,
+    }
+  }
+  const shown = Number.isFinite(margin) ? Math.round(margin) : 0
+  if (runnerUp !== null && margin < CLOSE_CALL_MARGIN) {
+    return {
+      level: 'close',
+      margin,
+      runnerUp,
+      missing: [],
+      text: `A close call: ${name(primary)} leads ${name(runnerUp)} by ${shown} point${shown === 1 ? '' : 's'} of fit. Try both on your evaluation set.`,
+    }
+  }
+  return {
+    level: 'clear',
+    margin,
+    runnerUp,
+    missing: [],
+    text:
+      runnerUp === null
+        ? `A clear lead: nothing else fits and is possible now.`
+        : `A clear lead: ${name(primary)} fits ${shown} points better than ${name(runnerUp)}, the next option possible now.`,
   }
 }
 
 /**
- * Ranks the four approaches for a set of answers and says what to build.
- * Pure and deterministic: the same answers (in any order) give the same result.
+ * Ranks the four approaches for a set of answers and says what to build, now and next.
+ * Fit (what the problem calls for) and feasibility (what the situation allows) are kept apart:
+ * the primary is the best *feasible* fit, taken in the article's order (prompt or RAG, then
+ * LoRA, then full fine-tuning only as an upgrade). Pure and deterministic.
  * @example recommend({ problem: ['knowledge'], freshness: 'frequent' }).stack // ['rag']
  */
 export function recommend(
   answers: Answers,
   assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
 ): Recommendation {
-  const raw = { ...PRIORS }
-  // No ceiling until a rule sets one; raw scores may exceed 100 (shown clamped) so ties stay rare.
-  const caps: Record<ApproachId, number> = {
-    prompt: Infinity,
-    rag: Infinity,
-    lora: Infinity,
-    full: Infinity,
-  }
-  const reasons: Record<ApproachId, Reason[]> = { prompt: [], rag: [], lora: [], full: [] }
-
-  for (const rule of RULES) {
-    if (!matches(rule.when, answers)) continue
-    if (rule.and && !matches(rule.and, answers)) continue
-    if (rule.unless && matches(rule.unless, answers)) continue
-    applyRule(rule, conditionKeys(rule.when, rule.and), raw, caps, reasons)
-  }
-
   const estimates = estimate(answers, assumptions)
-  if (answers.budget !== undefined) {
-    for (const id of APPROACHES) {
-      const rule = budgetRule(id, estimates[id].oneTimeCompute.low, BUDGET_LIMIT[answers.budget])
-      if (rule) applyRule(rule, ['budget'], raw, caps, reasons)
-    }
-  }
-  const saving = tunedSavingRule(answers, assumptions, estimates)
-  if (saving) applyRule(saving.rule, saving.keys, raw, caps, reasons)
+  const { fit, reasons } = addUp(fitRows(answers, assumptions, estimates))
 
-  const finalRaw = {} as Record<ApproachId, number>
-  for (const id of APPROACHES) finalRaw[id] = Math.min(raw[id], caps[id])
-  if (!matches(FULL_UPGRADE_REQUIRES, answers) && finalRaw.full >= finalRaw.lora) {
-    finalRaw.full = finalRaw.lora - 1
+  // Full fine-tuning stays below LoRA unless every condition of the upgrade holds.
+  if (!fullUpgradeHolds(answers) && fit.full >= fit.lora - 5) {
+    fit.full = fit.lora - 5
     reasons.full.push({
       rule: 'full-is-an-upgrade',
       points: 0,
-      keys: conditionKeys(FULL_UPGRADE_REQUIRES),
+      keys: conditionKeys(FULL_UPGRADE_REQUIRES) as AnswerKey[],
       text: FULL_UPGRADE_REASON,
     })
   }
 
-  const order = [...APPROACHES].sort(
-    (a, b) => finalRaw[b] - finalRaw[a] || COMPLEXITY[a] - COMPLEXITY[b],
-  )
-  const primary = order[0]!
-  const capped = (id: ApproachId) => caps[id] < Infinity
+  const blockers = {} as Record<ApproachId, Blocker[]>
+  const feasibility = {} as Record<ApproachId, Feasibility>
+  for (const id of APPROACHES) {
+    const list = blockersFor(id, answers)
+    if (answers.budget !== undefined) {
+      const b = budgetBlocker(id, estimates[id].oneTimeCompute.low, answers.budget)
+      if (b) list.push(b)
+    }
+    blockers[id] = list
+    feasibility[id] = list.some((b) => b.state === 'blocked')
+      ? 'blocked'
+      : list.length > 0
+        ? 'not-yet'
+        : 'feasible'
+  }
+
+  const order = simplerFirst(fit)
+  const untrained = (['prompt', 'rag'] as const).slice().sort(order)[0]!
+  const problemNamed = FACTS.problemNamed(answers)
+  const trainingFits = problemNamed && fit.lora > Math.max(fit.prompt, fit.rag)
+  const canTrain = feasibility.lora === 'feasible'
+  const fullUpgrade = feasibility.full === 'feasible' && fit.full > fit.lora
+  const primary: ApproachId = !problemNamed
+    ? 'prompt'
+    : trainingFits && canTrain
+      ? fullUpgrade
+        ? 'full'
+        : 'lora'
+      : untrained
+  const tuned = primary === 'lora' || primary === 'full'
+  const retrieval = tuned ? FACTS.factsNeedRetrieval(answers) : primary === 'rag'
+  const trace: DecisionTrace = { problemNamed, trainingFits, canTrain, fullUpgrade, retrieval }
 
   const stack: ApproachId[] = [primary]
   const stackReasons: Recommendation['stackReasons'] = []
-  for (const c of COMPLEMENTS) {
-    if (!c.primary.includes(primary) || stack.includes(c.add)) continue
-    if (capped(c.add) || clamp(finalRaw[c.add]) < c.minScore) continue
-    if (!matches(c.when, answers) || (c.unless && matches(c.unless, answers))) continue
-    stack.push(c.add)
-    stackReasons.push({ approach: c.add, text: c.reason })
+  if (tuned && retrieval) {
+    stack.push('rag')
+    stackReasons.push({
+      approach: 'rag',
+      text: 'Retrieval keeps the facts fresh and checkable, while the tuned model shapes the behaviour.',
+    })
   }
 
-  const ranking = order.map((id): RankedApproach => ({
-    approach: id,
-    score: clamp(finalRaw[id]),
-    verdict: stack.includes(id)
+  const verdictOf = (id: ApproachId): Verdict =>
+    stack.includes(id)
       ? 'recommended'
-      : capped(id) || clamp(finalRaw[id]) < NOT_ADVISED_BELOW
-        ? 'not-advised'
-        : 'viable',
-    prior: PRIORS[id],
-    reasons: byWeight(reasons[id]),
-  }))
+      : feasibility[id] === 'feasible' && fit[id] >= VIABLE_FIT
+        ? 'viable'
+        : 'not-advised'
+  const band = (id: ApproachId) =>
+    id === primary
+      ? BANDS.primary
+      : stack.includes(id)
+        ? BANDS.complement
+        : verdictOf(id) === 'viable'
+          ? BANDS.viable
+          : BANDS['not-advised']
+  const rest = APPROACHES.filter((id) => !stack.includes(id)).sort(
+    (a, b) =>
+      Number(verdictOf(a) === 'not-advised') - Number(verdictOf(b) === 'not-advised') ||
+      order(a, b),
+  )
+  const ranked = [...stack, ...rest]
+  let previous = Infinity
+  const ranking = ranked.map((id): RankedApproach => {
+    // Bands do not overlap and each is ordered by fit, so this only guards the order.
+    const score = Math.min(place(fit[id], band(id)), previous)
+    previous = score
+    return {
+      approach: id,
+      score,
+      verdict: verdictOf(id),
+      prior: PRIORS[id],
+      fit: fit[id],
+      feasibility: feasibility[id],
+      blockers: blockers[id],
+      reasons: byWeight(reasons[id]),
+    }
+  })
 
-  return { ranking, stack, stackReasons, estimates, nextSteps: nextSteps(stack, answers) }
+  const bestFit = [...APPROACHES].sort(order)[0]!
+  const stages = stagesFor(answers, stack, fit, blockers, trace)
+  return {
+    ranking,
+    stack,
+    stackReasons,
+    bestFit,
+    bestFitBlocked: feasibility[bestFit] === 'feasible' ? [] : blockers[bestFit],
+    confidence: confidenceFor(answers, primary, bestFit, fit, feasibility, blockers, stack),
+    stages,
+    budget: budgetCheck(answers, stack, estimates),
+    trace,
+    estimates,
+    nextSteps: nextSteps(stack, answers, stages),
+  }
 }

@@ -1,31 +1,42 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseAnswers } from '../codec/codec'
+import { answersArb } from '../testing/arbitraries'
 import { recommend } from './recommend'
 import { analyseSensitivity } from './sensitivity'
 
 const answers = (q: string) => parseAnswers(q).answers
 
 describe('analyseSensitivity', () => {
-  it('finds the single changes that would let LoRA lead a format problem', () => {
+  it('groups the values of one question that lead to the same plan', () => {
     const a = answers(
       'problem=format&baseline=prompt&reliability=strict&examples=under500&team=some&hosting=managed-ft',
     )
-    const { changes } = analyseSensitivity(a)
-    const toLora = changes.find((c) => c.key === 'examples' && c.to[0] === '500to5k')
-    expect(toLora).toMatchObject({ primary: 'lora' })
-    expect(toLora!.text).toMatch(
-      /“Labelled examples” were “500 to 5,000”, LoRA fine-tuning would lead/,
+    const toLora = analyseSensitivity(a).changes.find((c) => c.key === 'examples')!
+    expect(toLora).toMatchObject({ primary: 'lora', to: ['500to5k', 'over5k'] })
+    expect(toLora.text).toBe(
+      'If “Labelled examples” were “500 to 5,000” or “over 5,000”, LoRA fine-tuning would lead.',
     )
-    expect(recommend(answers(toLora!.query)).stack[0]).toBe('lora')
+    expect(recommend(answers(toLora.query)).stack[0]).toBe('lora')
   })
 
-  it('lists only changes that really change the plan', () => {
-    const a = answers('problem=knowledge&freshness=frequent&citations=yes&corpus=large')
-    const base = recommend(a).stack
-    for (const change of analyseSensitivity(a).changes) {
-      expect(recommend(answers(change.query)).stack).toEqual(change.stack)
-      expect(change.stack).not.toEqual(base)
-    }
+  it('lists only changes that really move the plan, heaviest first, one per question and plan', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        const base = recommend(a).stack
+        const { changes, problemChanges } = analyseSensitivity(a)
+        for (const change of [...changes, ...problemChanges]) {
+          expect(recommend(answers(change.query)).stack).toEqual(change.stack)
+          expect(change.stack).not.toEqual(base)
+        }
+        for (let i = 1; i < changes.length; i++)
+          expect(changes[i - 1]!.weight).toBeGreaterThanOrEqual(changes[i]!.weight)
+        const groups = changes.map((c) => `${c.key}:${c.stack.join('+')}`)
+        expect(new Set(groups).size).toBe(groups.length)
+        expect(changes.every((c) => c.key !== 'problem')).toBe(true)
+      }),
+      { numRuns: 150 },
+    )
   })
 
   it('reports the unanswered questions that could change the primary', () => {
@@ -38,10 +49,23 @@ describe('analyseSensitivity', () => {
     for (const q of openQuestions) expect(q.couldLeadTo.length).toBeGreaterThan(0)
   })
 
-  it('toggles one problem at a time', () => {
-    const { changes } = analyseSensitivity(answers('problem=tone&baseline=none'))
-    const added = changes.filter((c) => c.key === 'problem')
-    for (const c of added) expect(c.toggled).toBeDefined()
-    expect(added.some((c) => c.toggled?.item === 'knowledge' && c.stack.includes('rag'))).toBe(true)
+  it('keeps problem toggles apart, one problem at a time', () => {
+    const { changes, problemChanges } = analyseSensitivity(answers('problem=tone&baseline=none'))
+    expect(changes.some((c) => c.key === 'problem')).toBe(false)
+    for (const c of problemChanges) expect(c.toggled).toBeDefined()
+    expect(
+      problemChanges.some(
+        (c) => c.toggled?.item === 'knowledge' && c.toggled.added && c.stack.includes('rag'),
+      ),
+    ).toBe(true)
+  })
+
+  it('says nothing would change a firm plan', () => {
+    const { changes } = analyseSensitivity(
+      answers(
+        'problem=knowledge&freshness=frequent&citations=yes&corpus=large&baseline=prompt&latency=relaxed&volume=low&examples=none&team=none&hosting=api&budget=under1k&churn=likely&reliability=best-effort&depth=surface',
+      ),
+    )
+    expect(changes).toEqual([])
   })
 })

@@ -1,5 +1,4 @@
-import type { ApproachId } from '../contract/approaches'
-import { APPROACH_INFO } from '../contract/approaches'
+import { APPROACH_INFO, COMPLEXITY, type ApproachId } from '../contract/approaches'
 import {
   ANSWER_KEYS,
   ANSWER_VALUES,
@@ -12,73 +11,56 @@ import { serializeAnswers } from '../codec/codec'
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from '../cost/estimates'
 import { recommend } from './recommend'
 
-/** One single-answer change and the plan it would lead to. */
+/**
+ * A change of one answer that moves the plan: one question, every value of it that leads to
+ * the same new plan (grouped), or one problem added or removed.
+ */
 export interface AnswerChange {
   key: AnswerKey
-  /** The answer's values after the change (empty: unanswered). */
+  /** The values that lead to this plan (for a problem toggle: the problem list after it). */
   to: string[]
-  /** For a list answer: the one item added or removed. */
+  /** For the problem list: the one item added or removed. */
   toggled?: { item: string; added: boolean }
   /** True when the key is unanswered today. */
   wasUnknown: boolean
   primary: ApproachId
   stack: ApproachId[]
-  /** The changed answers as a share-link query. */
+  /** The changed answers (the first value of `to`) as a share-link query. */
   query: string
-  /** "With labelled examples: over 5,000, LoRA fine-tuning would lead." */
+  /** How much the plan moves: a new primary outweighs a new complement, heavier approaches more. */
+  weight: number
+  /** "If “Labelled examples” were “500 to 5,000” or “over 5,000”: LoRA fine-tuning would lead." */
   text: string
 }
 
 export interface Sensitivity {
-  /** Single-answer changes that change the plan (the primary or the stack). */
+  /** Changes of one answer that move the plan, heaviest first, one per question and plan. */
   changes: AnswerChange[]
-  /** Unanswered questions whose answer could change the plan. */
+  /** Adding or removing one problem that moves the plan, apart from the answers above. */
+  problemChanges: AnswerChange[]
+  /** Unanswered questions whose answer could change the primary. */
   openQuestions: { key: AnswerKey; label: string; couldLeadTo: ApproachId[] }[]
-}
-
-function* alternatives(
-  answers: Answers,
-): Generator<{ key: AnswerKey; next: Answers; toggled?: { item: string; added: boolean } }> {
-  for (const key of ANSWER_KEYS) {
-    if (key === 'problem') {
-      const current = answers.problem ?? []
-      for (const item of ANSWER_VALUES.problem) {
-        const added = !current.includes(item)
-        const list: Problem[] = added ? [...current, item] : current.filter((p) => p !== item)
-        const next: Answers = { ...answers, problem: list }
-        if (list.length === 0) delete (next as { problem?: unknown }).problem
-        yield { key, next, toggled: { item, added } }
-      }
-      continue
-    }
-    for (const value of ANSWER_VALUES[key]) {
-      if (answers[key] === value) continue
-      yield { key, next: { ...answers, [key]: value } }
-    }
-  }
-}
-
-function describeChange(
-  key: AnswerKey,
-  to: readonly string[],
-  toggled?: { item: string; added: boolean },
-) {
-  const labels: { label: string; values: Record<string, string> } = ANSWER_LABELS[key]
-  if (toggled) {
-    const item = labels.values[toggled.item] ?? toggled.item
-    return toggled.added
-      ? `if the problem also included ${item}`
-      : `without ${item} among the problems`
-  }
-  return `if “${labels.label}” were “${to.map((v) => labels.values[v] ?? v).join(', ')}”`
 }
 
 const sameStack = (a: readonly ApproachId[], b: readonly ApproachId[]) =>
   a.length === b.length && a.every((x, i) => x === b[i])
 
+const planText = (stack: readonly ApproachId[], base: readonly ApproachId[]) => {
+  const plan = stack.map((id) => APPROACH_INFO[id].name).join(' + ')
+  return stack[0] === base[0]
+    ? `the plan would become ${plan}`
+    : `${APPROACH_INFO[stack[0]!].name} would lead${stack.length > 1 ? ` (plan: ${plan})` : ''}`
+}
+
+const weigh = (stack: readonly ApproachId[], base: readonly ApproachId[]) =>
+  (stack[0] !== base[0] ? 100 : 10) + 10 * Math.abs(COMPLEXITY[stack[0]!] - COMPLEXITY[base[0]!])
+
+const capitalise = (s: string) => s.replace(/^./, (c) => c.toUpperCase())
+
 /**
- * What would change the answer: every single-answer change that changes the plan, and the
- * unanswered questions that could. Runs `recommend` once per alternative (about 45 times).
+ * What would change the answer: every single-answer change that moves the plan, grouped by
+ * question and heaviest first; problem toggles apart; and the unanswered questions that could
+ * change who leads. Runs `recommend` once per alternative (about 45 times).
  */
 export function analyseSensitivity(
   answers: Answers,
@@ -86,41 +68,82 @@ export function analyseSensitivity(
 ): Sensitivity {
   const base = recommend(answers, assumptions).stack
   const changes: AnswerChange[] = []
+  const problemChanges: AnswerChange[] = []
   const open = new Map<AnswerKey, Set<ApproachId>>()
 
-  for (const { key, next, toggled } of alternatives(answers)) {
-    const { stack } = recommend(next, assumptions)
-    if (sameStack(stack, base)) continue
-    const primary = stack[0]!
-    const value = next[key]
-    const to = value === undefined ? [] : typeof value === 'string' ? [value] : [...value]
+  for (const key of ANSWER_KEYS) {
+    const labels: { label: string; values: Record<string, string> } = ANSWER_LABELS[key]
     const wasUnknown = answers[key] === undefined
-    const plan = stack.map((id) => APPROACH_INFO[id].name).join(' + ')
-    const lead =
-      primary === base[0]
-        ? `the plan would become ${plan}`
-        : `${APPROACH_INFO[primary].name} would lead${stack.length > 1 ? ` (plan: ${plan})` : ''}`
-    changes.push({
-      key,
-      to,
-      ...(toggled ? { toggled } : {}),
-      wasUnknown,
-      primary,
-      stack,
-      query: serializeAnswers(next),
-      text: `${describeChange(key, to, toggled)}, ${lead}.`.replace(/^./, (c) => c.toUpperCase()),
-    })
-    if (wasUnknown && primary !== base[0]) {
-      const set = open.get(key) ?? new Set<ApproachId>()
-      set.add(primary)
-      open.set(key, set)
+    if (key === 'problem') {
+      const current = answers.problem ?? []
+      for (const item of ANSWER_VALUES.problem) {
+        const added = !current.includes(item)
+        const list: Problem[] = added ? [...current, item] : current.filter((p) => p !== item)
+        const next: Answers = { ...answers, problem: list }
+        if (list.length === 0) delete (next as { problem?: unknown }).problem
+        const { stack } = recommend(next, assumptions)
+        if (sameStack(stack, base)) continue
+        const name = labels.values[item] ?? item
+        problemChanges.push({
+          key,
+          to: [...list],
+          toggled: { item, added },
+          wasUnknown,
+          primary: stack[0]!,
+          stack,
+          query: serializeAnswers(next),
+          weight: weigh(stack, base),
+          text: capitalise(
+            `${added ? `if the problem also included ${name}` : `without ${name} among the problems`}, ${planText(stack, base)}.`,
+          ),
+        })
+      }
+      continue
+    }
+    // One group per plan the question's other values lead to, values in the contract's order.
+    const groups = new Map<string, { stack: ApproachId[]; values: string[]; query: string }>()
+    for (const value of ANSWER_VALUES[key]) {
+      if (answers[key] === value) continue
+      const next: Answers = { ...answers, [key]: value }
+      const { stack } = recommend(next, assumptions)
+      if (sameStack(stack, base)) continue
+      const id = stack.join('+')
+      const group = groups.get(id)
+      if (group) group.values.push(value)
+      else groups.set(id, { stack, values: [value], query: serializeAnswers(next) })
+      if (wasUnknown && stack[0] !== base[0]) {
+        const set = open.get(key) ?? new Set<ApproachId>()
+        set.add(stack[0]!)
+        open.set(key, set)
+      }
+    }
+    for (const { stack, values, query } of groups.values()) {
+      const words = values.map((v) => `“${labels.values[v] ?? v}”`).join(' or ')
+      changes.push({
+        key,
+        to: values,
+        wasUnknown,
+        primary: stack[0]!,
+        stack,
+        query,
+        weight: weigh(stack, base),
+        text: capitalise(
+          `if “${labels.label}” ${wasUnknown ? 'is' : 'were'} ${words}, ${planText(stack, base)}.`,
+        ),
+      })
     }
   }
 
+  const heaviestFirst = (a: AnswerChange, b: AnswerChange) =>
+    b.weight - a.weight || ANSWER_KEYS.indexOf(a.key) - ANSWER_KEYS.indexOf(b.key)
   const openQuestions = ANSWER_KEYS.filter((k) => open.has(k)).map((key) => ({
     key,
     label: ANSWER_LABELS[key].label,
     couldLeadTo: [...open.get(key)!],
   }))
-  return { changes, openQuestions }
+  return {
+    changes: changes.sort(heaviestFirst),
+    problemChanges: problemChanges.sort(heaviestFirst),
+    openQuestions,
+  }
 }

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { ANSWER_LABELS, type AnswerKey } from '../../engine'
+import { questionLabel, type QuestionKey } from '../../engine'
 import {
   mapChildren,
   mapNode,
@@ -11,7 +11,7 @@ import { nodeState } from './decision-map-diagram'
 export interface DecisionOutlineProps {
   path: DecisionPath
   /** The router path (no '#') of the question for an answer key. */
-  questionTo: (key: AnswerKey) => string
+  questionTo: (key: QuestionKey) => string
 }
 
 /** The whole map as a nested list: the accessible, printable and phone-friendly twin of the SVG. */
@@ -27,8 +27,7 @@ function OutlineItem({ id, path, questionTo }: DecisionOutlineProps & { id: MapN
   const node = mapNode(id)
   const state = nodeState(path, id)
   const children = mapChildren(id)
-  const edge =
-    node.edge === 'yes' ? 'If yes: ' : node.edge === 'no' ? 'If no: ' : node.edge ? 'Branch: ' : ''
+  const edge = node.edge ? `If ${node.edge}: ` : ''
   return (
     <li data-node={id} data-on-path={state.onPath} data-end={state.end}>
       <div
@@ -62,7 +61,7 @@ function OutlineItem({ id, path, questionTo }: DecisionOutlineProps & { id: MapN
                 to={questionTo(key)}
                 className="text-brand-800 underline underline-offset-2 hover:no-underline dark:text-brand-100"
               >
-                {ANSWER_LABELS[key].label.toLowerCase()}
+                {questionLabel(key).toLowerCase()}
               </Link>
             </span>
           ))}

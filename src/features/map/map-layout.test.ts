@@ -53,10 +53,10 @@ describe('wrapText', () => {
 describe('edgeLabel', () => {
   it.each([
     ['problem', 'start'],
-    ['information', 'branch'],
-    ['fits-in-prompt', 'check'],
-    ['rag', 'if no'],
+    ['training-fits', 'if named'],
+    ['no-problem', 'if not named yet'],
+    ['can-train', 'if yes'],
+    ['prompt', 'if no'],
     ['lora-rag', 'if yes'],
-    ['rag-curated', 'then'],
   ] as const)('%s → %s', (id, label) => expect(edgeLabel(id)).toBe(label))
 })

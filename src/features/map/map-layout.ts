@@ -30,35 +30,38 @@ export interface MapLayout {
  * downwards. Typed so a renamed node fails to compile here.
  */
 const SIDE_EXITS: ReadonlySet<MapNodeId> = new Set<MapNodeId>([
-  'system-prompt',
+  'no-problem',
+  'retrieval',
   'prompt',
-  'try-rag',
-  'keep-prompting',
-  'full',
+  'retrieval-meanwhile',
+  'prompt-for-now',
+  'full-facts',
+  'full-rag',
   'lora-rag',
 ])
 
-/** Columns and rows of the wide (desktop, paper) layout: a typed table, one cell per node. */
+/**
+ * Columns and rows of the wide (desktop, paper) layout: a typed table, one cell per node. The
+ * trunk (can you train? which kind?) runs down the first column; each "no" leaves sideways.
+ */
 const GRID: Record<MapNodeId, [col: number, row: number]> = {
-  problem: [2, 0],
-  information: [0, 1],
-  'fits-in-prompt': [0, 2],
-  'system-prompt': [1, 2],
-  rag: [0, 3],
-  terminology: [2, 1],
-  'rag-curated': [2, 2],
-  behaviour: [3, 1],
-  'prompt-exhausted': [3, 2],
-  prompt: [4, 2],
-  'rag-tried': [3, 3],
-  'try-rag': [4, 3],
-  'enough-examples': [3, 4],
-  'keep-prompting': [4, 4],
-  'full-upgrade': [3, 5],
-  full: [4, 5],
-  'facts-too': [3, 6],
-  'lora-rag': [4, 6],
-  lora: [3, 7],
+  problem: [0, 0],
+  'no-problem': [1, 0],
+  'training-fits': [0, 1],
+  retrieval: [1, 1],
+  prompt: [2, 1],
+  rag: [1, 2],
+  'can-train': [0, 3],
+  'retrieval-meanwhile': [1, 3],
+  'prompt-for-now': [2, 3],
+  'rag-for-now': [1, 4],
+  'full-upgrade': [0, 5],
+  'full-facts': [1, 5],
+  'full-rag': [2, 5],
+  full: [1, 6],
+  'lora-facts': [0, 7],
+  'lora-rag': [1, 7],
+  lora: [0, 8],
 }
 
 const MARGIN = 8
@@ -127,8 +130,7 @@ export function narrowLayout(): MapLayout {
       ...children.filter((c) => !SIDE_EXITS.has(c.id)),
     ]
     for (const child of ordered) {
-      const deeper = id === 'problem' || SIDE_EXITS.has(child.id)
-      place(child.id, deeper ? lvl + 1 : lvl)
+      place(child.id, SIDE_EXITS.has(child.id) ? lvl + 1 : lvl)
     }
   }
   place('problem', 0)
@@ -181,7 +183,5 @@ export function wrapText(text: string, max: number, maxLines = 3): string[] {
 export function edgeLabel(id: MapNodeId): string {
   const node = mapNode(id)
   if (!node.parent) return 'start'
-  if (node.edge === 'yes' || node.edge === 'no') return `if ${node.edge}`
-  if (node.kind === 'branch') return 'branch'
-  return node.kind === 'outcome' ? 'then' : 'check'
+  return node.edge ? `if ${node.edge}` : node.kind === 'outcome' ? 'then' : 'check'
 }

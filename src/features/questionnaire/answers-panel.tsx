@@ -1,13 +1,14 @@
-import type { AnswerKey, Answers } from '../../engine/contract/answers'
+import type { Answers } from '../../engine/contract/answers'
+import type { StepKey } from '../../questions/steps'
 import { AnswersSummary } from './answers-summary'
 import { StartOver } from './start-over'
 
 interface AnswersPanelProps {
-  steps: AnswerKey[]
-  current: AnswerKey
+  steps: StepKey[]
+  current: StepKey
   answers: Answers
   /** The router path of a step. */
-  stepPath: (key: AnswerKey) => string
+  stepPath: (key: StepKey) => string
   onStartOver: () => void
 }
 

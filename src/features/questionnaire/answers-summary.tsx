@@ -1,18 +1,24 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
-import type { AnswerKey, Answers } from '../../engine/contract/answers'
-import { QUESTIONS } from '../../questions/questions'
+import type { Answers } from '../../engine/contract/answers'
+import { QUESTIONS, SCORE_QUESTION } from '../../questions/questions'
+import type { StepKey } from '../../questions/steps'
 
 interface AnswersSummaryProps {
-  steps: AnswerKey[]
-  current: AnswerKey
+  steps: StepKey[]
+  current: StepKey
   answers: Answers
   /** The router path of a step. */
-  stepPath: (key: AnswerKey) => string
+  stepPath: (key: StepKey) => string
 }
 
 /** The answer to one question in words, or null when unknown. */
-export function answerText(key: AnswerKey, answers: Answers): string | null {
+export function answerText(key: StepKey, answers: Answers): string | null {
+  if (key === 'measured') {
+    const { measured, target } = answers
+    if (measured === undefined && target === undefined) return null
+    return `${measured ?? '?'}% measured, ${target ?? '?'}% needed`
+  }
   const value = answers[key]
   if (value === undefined) return null
   const options: Record<string, { label: string }> = QUESTIONS[key].options
@@ -24,7 +30,7 @@ export function AnswersSummary({ steps, current, answers, stepPath }: AnswersSum
   const [wide] = useState(
     () => typeof matchMedia === 'function' && matchMedia('(min-width: 1024px)').matches,
   )
-  const answered = steps.filter((k) => answers[k] !== undefined).length
+  const answered = steps.filter((k) => answerText(k, answers) !== null).length
   return (
     <details
       open={wide}
@@ -46,7 +52,9 @@ export function AnswersSummary({ steps, current, answers, stepPath }: AnswersSum
                 aria-current={key === current ? 'step' : undefined}
                 className="block rounded-md px-2 py-1 hover:bg-stone-100 aria-[current]:bg-brand-50 dark:hover:bg-stone-800 dark:aria-[current]:bg-brand-900/50"
               >
-                <span className="block font-medium">{QUESTIONS[key].short}</span>
+                <span className="block font-medium">
+                  {key === 'measured' ? SCORE_QUESTION.short : QUESTIONS[key].short}
+                </span>
                 <span className="block text-stone-600 dark:text-stone-400">
                   {text ?? 'Not answered'}
                 </span>

@@ -1,7 +1,7 @@
-import { ANSWER_VALUES, type AnswerKey } from '../../engine'
+import { ANSWER_VALUES, type QuestionKey } from '../../engine'
 
 /** The id of the control that edits one answer in the "Your answers" panel. */
-export function answerFieldId(key: AnswerKey): string {
+export function answerFieldId(key: QuestionKey): string {
   return key === 'problem' ? `answer-problem-${ANSWER_VALUES.problem[0]}` : `answer-${key}`
 }
 
@@ -9,7 +9,7 @@ export function answerFieldId(key: AnswerKey): string {
  * Moves focus to the control for one answer (hash routing rules out `#anchor` links), scrolling it
  * into the middle of the screen.
  */
-export function focusAnswer(key: AnswerKey): void {
+export function focusAnswer(key: QuestionKey): void {
   const el = document.getElementById(answerFieldId(key))
   if (!el) return
   el.focus({ preventScroll: true })

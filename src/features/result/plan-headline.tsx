@@ -3,6 +3,7 @@ import { Link, NavigationType, useLocation, useNavigationType } from 'react-rout
 import { ANSWER_KEYS, APPROACH_INFO, type Answers, type Recommendation } from '../../engine'
 import { paths, route } from '../../app/paths'
 import { planName, planSentence } from '../../engine/format/plan-sentence'
+import { PlanOutlook } from './plan-outlook'
 
 export const RESULT_HEADING_ID = 'result-heading'
 
@@ -80,6 +81,7 @@ export function PlanHeadline({
           )
         })}
       </ol>
+      <PlanOutlook recommendation={recommendation} />
       <div className="mt-3 max-w-3xl space-y-1 text-sm text-stone-700 dark:text-stone-300">
         <p>{APPROACH_INFO[primary].summary}</p>
         {stackReasons.map((r) => (

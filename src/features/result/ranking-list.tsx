@@ -1,10 +1,10 @@
 import { Link } from 'react-router'
 import {
   APPROACH_INFO,
-  ANSWER_LABELS,
-  answerValues,
-  type AnswerKey,
+  answerText,
+  questionLabel,
   type Answers,
+  type Blocker,
   type RankedApproach,
   type Reason,
   type Verdict,
@@ -53,20 +53,11 @@ export function VerdictBadge({ verdict }: { verdict: Verdict }) {
   )
 }
 
-/** "+20", "−10", "capped at 30", "−20, capped at 15", "kept below LoRA". */
+/** Fit points a reason adds or takes: "+20", "−10", or "kept below LoRA" for the upgrade gate. */
 export function effectText(reason: Reason): string {
-  const parts: string[] = []
-  if (reason.points > 0) parts.push(`+${reason.points}`)
-  if (reason.points < 0) parts.push(`−${Math.abs(reason.points)}`)
-  if (reason.cap !== undefined) parts.push(`capped at ${reason.cap}`)
-  if (parts.length === 0) parts.push('kept below LoRA')
-  return parts.join(', ')
-}
-
-const valueText = (answers: Answers, key: AnswerKey) => {
-  const values = answerValues(answers, key)
-  const labels = ANSWER_LABELS[key].values as Record<string, string>
-  return values.length === 0 ? 'unknown' : values.map((v) => labels[v] ?? v).join(', ')
+  if (reason.points > 0) return `+${reason.points}`
+  if (reason.points < 0) return `−${Math.abs(reason.points)}`
+  return 'kept below LoRA'
 }
 
 function ReasonItem({ reason, answers }: { reason: Reason; answers: Answers }) {
@@ -86,15 +77,15 @@ function ReasonItem({ reason, answers }: { reason: Reason; answers: Answers }) {
         {reason.keys.map((key) => (
           <li key={key} className="flex flex-wrap items-center gap-1">
             <span>
-              Because of: {ANSWER_LABELS[key].label}:{' '}
+              Because of: {questionLabel(key)}:{' '}
               <span className="font-medium text-stone-800 dark:text-stone-200">
-                {valueText(answers, key)}
+                {answerText(answers, key)}
               </span>
             </span>
             <button
               type="button"
               onClick={() => focusAnswer(key)}
-              aria-label={`Change “${ANSWER_LABELS[key].label}”`}
+              aria-label={`Change “${questionLabel(key)}”`}
               className="no-print rounded px-1 text-brand-800 underline underline-offset-2 hover:text-brand-900 dark:text-brand-100"
             >
               Change
@@ -103,6 +94,45 @@ function ReasonItem({ reason, answers }: { reason: Reason; answers: Answers }) {
         ))}
       </ul>
     </li>
+  )
+}
+
+/** What stops an approach now, and what would lift it: as prominent as its reasons. */
+export function BlockerList({
+  blockers,
+  answers,
+}: {
+  blockers: readonly Blocker[]
+  answers: Answers
+}) {
+  if (blockers.length === 0) return null
+  const blocked = blockers.some((b) => b.state === 'blocked')
+  return (
+    <div
+      data-testid="blockers"
+      className="mt-3 rounded-md border border-dashed border-rose-700/60 bg-rose-50/60 p-3 text-sm dark:border-rose-300/60 dark:bg-rose-950/40"
+    >
+      <p className="font-semibold">{blocked ? 'Not possible now:' : 'Not yet: it waits on'}</p>
+      <ul className="mt-1 grid gap-1.5">
+        {blockers.map((b) => (
+          <li key={b.gate}>
+            {b.text}{' '}
+            <span className="text-stone-700 dark:text-stone-300">To unlock it: {b.unlock}.</span>
+            {b.keys.map((key) => (
+              <button
+                key={key}
+                type="button"
+                onClick={() => focusAnswer(key)}
+                aria-label={`Change “${questionLabel(key)}” (now: ${answerText(answers, key)})`}
+                className="no-print ml-2 rounded px-1 text-xs text-brand-800 underline underline-offset-2 dark:text-brand-100"
+              >
+                Change {questionLabel(key).toLowerCase()}
+              </button>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </div>
   )
 }
 
@@ -157,7 +187,10 @@ export function RankingList({
                 <span className="font-normal text-stone-600 dark:text-stone-400"> / 100</span>
               </p>
             </div>
-            <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">{priorNote(item)}</p>
+            <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">
+              Fit for your problem: {Math.round(item.fit)} points. {priorNote(item)}
+            </p>
+            <BlockerList blockers={item.blockers} answers={answers} />
             {item.reasons.length > 0 ? (
               <>
                 <h4 className="sr-only">

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { analyseSensitivity, DEFAULT_ASSUMPTIONS, parseAnswers } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, parseAnswers } from '../../engine'
 import { firstFixableKey, readResultLink, resultQuery, withAnswer } from './read-result'
-import { sortChanges } from './what-would-change'
 
 describe('readResultLink', () => {
   it('keeps the valid answers and lists what was ignored', () => {
@@ -36,22 +35,5 @@ describe('firstFixableKey', () => {
   it('finds the first question the link got wrong, skipping keys we do not ask', () => {
     expect(firstFixableKey(parseAnswers('foo=1&volume=huge&team=x').ignored)).toBe('volume')
     expect(firstFixableKey(parseAnswers('foo=1').ignored)).toBeUndefined()
-  })
-})
-
-describe('sortChanges', () => {
-  it('puts unanswered questions first, then changes of who leads', () => {
-    const answers = parseAnswers('problem=knowledge,voice&volume=high&examples=500to5k').answers
-    const { changes } = analyseSensitivity(answers)
-    const sorted = sortChanges(changes, 'lora')
-    expect(sorted).toHaveLength(changes.length)
-    const firstKnown = sorted.findIndex((c) => !c.wasUnknown)
-    expect(firstKnown).toBeGreaterThan(0)
-    expect(sorted.slice(firstKnown).every((c) => !c.wasUnknown)).toBe(true)
-    const unknown = sorted.slice(0, firstKnown)
-    const firstSameLead = unknown.findIndex((c) => c.primary === 'lora')
-    if (firstSameLead >= 0) {
-      expect(unknown.slice(firstSameLead).every((c) => c.primary === 'lora')).toBe(true)
-    }
   })
 })

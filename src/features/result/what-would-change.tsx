@@ -1,28 +1,11 @@
 import { memo, useState } from 'react'
 import { Link } from 'react-router'
-import {
-  ANSWER_KEYS,
-  APPROACH_INFO,
-  type AnswerChange,
-  type ApproachId,
-  type Sensitivity,
-} from '../../engine'
+import { APPROACH_INFO, type AnswerChange, type ApproachId, type Sensitivity } from '../../engine'
 import { paths, route } from '../../app/paths'
 import { focusAnswer } from './answer-field'
 
 /** How many changes show before "show all". */
-export const CHANGES_SHOWN = 6
-
-/**
- * Changes to unanswered questions first (answering them costs nothing), then those that change
- * who leads before those that only add to or trim the plan, in question order.
- */
-export function sortChanges(changes: readonly AnswerChange[], primary: ApproachId): AnswerChange[] {
-  const rank = (c: AnswerChange) => (c.wasUnknown ? 0 : 2) + (c.primary !== primary ? 0 : 1)
-  return [...changes].sort(
-    (a, b) => rank(a) - rank(b) || ANSWER_KEYS.indexOf(a.key) - ANSWER_KEYS.indexOf(b.key),
-  )
-}
+export const CHANGES_SHOWN = 5
 
 const names = (ids: readonly ApproachId[]) => {
   const list = ids.map((id) => APPROACH_INFO[id].name)
@@ -31,26 +14,73 @@ const names = (ids: readonly ApproachId[]) => {
 
 interface WhatWouldChangeProps {
   sensitivity: Sensitivity
-  primary: ApproachId
   /** Appended to every change's link, so assumption overrides travel along. */
   assumptionsQuery: string
 }
 
+function ChangeList({
+  changes,
+  hrefOf,
+  testId,
+}: {
+  changes: readonly AnswerChange[]
+  hrefOf: (c: AnswerChange) => string
+  testId: string
+}) {
+  const [showAll, setShowAll] = useState(false)
+  const shown = showAll ? changes : changes.slice(0, CHANGES_SHOWN)
+  return (
+    <>
+      <ul className="mt-2 grid gap-1.5" data-testid={testId}>
+        {shown.map((c) => (
+          <li key={`${c.key}-${c.query}`} className="text-sm" data-testid="change">
+            <Link
+              to={hrefOf(c)}
+              className="text-brand-800 underline underline-offset-2 hover:text-brand-900 dark:text-brand-100"
+            >
+              {c.text}
+            </Link>
+            {c.wasUnknown && c.key !== 'problem' && (
+              <span className="ml-1 text-xs text-stone-600 dark:text-stone-400">
+                (not answered yet)
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {changes.length > CHANGES_SHOWN && (
+        <button
+          type="button"
+          aria-expanded={showAll}
+          onClick={() => setShowAll((v) => !v)}
+          className="no-print mt-2 rounded text-sm font-medium text-brand-800 underline underline-offset-2 dark:text-brand-100"
+        >
+          {showAll ? 'Show fewer' : `Show all ${changes.length}`}
+        </button>
+      )}
+      {!showAll && changes.length > CHANGES_SHOWN && (
+        <p className="print-only text-sm">…and {changes.length - CHANGES_SHOWN} more.</p>
+      )}
+    </>
+  )
+}
+
+/**
+ * Only what moves the plan: one line per question and the plan it leads to (values grouped),
+ * heaviest first, five before "show all"; adding or removing a problem is listed apart.
+ */
 export const WhatWouldChange = memo(function WhatWouldChange({
   sensitivity,
-  primary,
   assumptionsQuery,
 }: WhatWouldChangeProps) {
-  const [showAll, setShowAll] = useState(false)
-  const sorted = sortChanges(sensitivity.changes, primary)
-  const shown = showAll ? sorted : sorted.slice(0, CHANGES_SHOWN)
   const hrefOf = (c: AnswerChange) =>
     route(paths.result.href([c.query, assumptionsQuery].filter(Boolean).join('&')))
-  const { openQuestions } = sensitivity
+  const { openQuestions, changes, problemChanges } = sensitivity
 
   return (
     <section
       aria-labelledby="what-would-change"
+      data-testid="what-would-change"
       className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
     >
       <h2 id="what-would-change" className="text-lg font-semibold">
@@ -60,7 +90,7 @@ export const WhatWouldChange = memo(function WhatWouldChange({
         <div className="mt-3">
           <h3 className="font-medium">Questions that matter</h3>
           <p className="text-sm text-stone-600 dark:text-stone-400">
-            You left these open, and the answer could change the plan.
+            You left these open, and the answer could change who leads.
           </p>
           <ul className="mt-2 grid gap-2">
             {openQuestions.map((q) => (
@@ -87,48 +117,28 @@ export const WhatWouldChange = memo(function WhatWouldChange({
       )}
       <div className="mt-4">
         <h3 className="font-medium">One answer away</h3>
-        {sorted.length === 0 ? (
+        {changes.length === 0 ? (
           <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-            No single change of answer would change this plan: it is a firm result.
+            No other answer to a single question would change this plan: it is a firm result.
           </p>
         ) : (
           <>
             <p className="text-sm text-stone-600 dark:text-stone-400">
-              {sorted.length === 1
-                ? 'One change of a single answer would change the plan.'
-                : `${sorted.length} changes of a single answer would change the plan.`}{' '}
+              {changes.length === 1
+                ? 'One change of answer would move the plan.'
+                : `${changes.length} changes of answer would move the plan, heaviest first.`}{' '}
               Each opens that result.
             </p>
-            <ul className="mt-2 grid gap-1.5">
-              {shown.map((c) => (
-                <li key={`${c.key}-${c.query}`} className="text-sm">
-                  <Link
-                    to={hrefOf(c)}
-                    className="text-brand-800 underline underline-offset-2 hover:text-brand-900 dark:text-brand-100"
-                  >
-                    {c.text}
-                  </Link>
-                  {c.wasUnknown && (
-                    <span className="ml-1 text-xs text-stone-600 dark:text-stone-400">
-                      (not answered yet)
-                    </span>
-                  )}
-                </li>
-              ))}
-            </ul>
-            {sorted.length > CHANGES_SHOWN && (
-              <button
-                type="button"
-                aria-expanded={showAll}
-                onClick={() => setShowAll((v) => !v)}
-                className="no-print mt-2 rounded text-sm font-medium text-brand-800 underline underline-offset-2 dark:text-brand-100"
-              >
-                {showAll ? 'Show fewer' : `Show all ${sorted.length}`}
-              </button>
-            )}
+            <ChangeList changes={changes} hrefOf={hrefOf} testId="answer-changes" />
           </>
         )}
       </div>
+      {problemChanges.length > 0 && (
+        <div className="mt-4">
+          <h3 className="font-medium">If the problem were different</h3>
+          <ChangeList changes={problemChanges} hrefOf={hrefOf} testId="problem-changes" />
+        </div>
+      )}
     </section>
   )
 })

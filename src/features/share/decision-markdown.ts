@@ -13,8 +13,7 @@ import {
 
 /** Reasons shown per approach: enough to explain, short enough for a chat. */
 export const MARKDOWN_REASONS = 3
-/** "What would change the answer" items shown. */
-export const MARKDOWN_CHANGES = 3
+const STAGE_WORD = { now: 'Now', next: 'Next', later: 'Later' } as const
 
 /** Text inside a table cell: no pipe or line break may end the cell early. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
@@ -28,7 +27,7 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, '
  */
 export function decisionMarkdown(input: DecisionExportInput): string {
   const { answers, assumptions, recommendation, link, date } = input
-  const { ranking, stackReasons, estimates, nextSteps } = recommendation
+  const { ranking, stackReasons, estimates, nextSteps, confidence, stages, budget } = recommendation
   const lines: string[] = []
   const push = (...more: string[]) => lines.push(...more)
 
@@ -38,6 +37,29 @@ export function decisionMarkdown(input: DecisionExportInput): string {
     `**${planSentence(recommendation, answers)}**`,
     '',
     `Made with RAG or Tune on ${isoDate(date)} · [open the full result](${link})`,
+    '',
+    `**How sure:** ${confidence.text}`,
+    '',
+    '## The plan in stages',
+    '',
+    ...stages.map(
+      (s) =>
+        `- **${STAGE_WORD[s.when]}: ${s.approaches.map((id) => APPROACH_INFO[id].name).join(' + ')}.** ${s.trigger.replace(/^[^:]*: /, '')}`,
+    ),
+  )
+  if (
+    recommendation.bestFitBlocked.length > 0 &&
+    !recommendation.stack.includes(recommendation.bestFit)
+  ) {
+    push(
+      '',
+      `${APPROACH_INFO[recommendation.bestFit].name} fits the problem best but is not possible now. What would unlock it:`,
+      '',
+      ...recommendation.bestFitBlocked.map((b) => `- ${b.unlock} (${b.text})`),
+    )
+  }
+  if (budget) push('', budget.text)
+  push(
     '',
     '## Ranking',
     '',
@@ -86,13 +108,15 @@ export function decisionMarkdown(input: DecisionExportInput): string {
   const { sentences } = compareCosts(answers, assumptions)
   if (sentences.length > 0) push('', ...sentences.map((sentence) => `- ${sentence}`))
 
-  const { changes, openQuestions } = analyseSensitivity(answers, assumptions)
-  if (changes.length > 0 || openQuestions.length > 0) {
-    push('', '## What would change the answer', '')
-    push(...changes.slice(0, MARKDOWN_CHANGES).map((c) => `- ${c.text}`))
-    if (openQuestions.length > 0) {
-      push(`- Still open and could change it: ${openQuestions.map((q) => q.label).join('; ')}.`)
-    }
+  const { changes, problemChanges, openQuestions } = analyseSensitivity(answers, assumptions)
+  push('', '## What would change the answer', '')
+  if (changes.length === 0) push('- No other answer to a single question would change this plan.')
+  push(...changes.map((c) => `- ${c.text}`))
+  if (openQuestions.length > 0) {
+    push(`- Still open and could change it: ${openQuestions.map((q) => q.label).join('; ')}.`)
+  }
+  if (problemChanges.length > 0) {
+    push('', 'If the problem were different:', '', ...problemChanges.map((c) => `- ${c.text}`))
   }
 
   push('', '## Next steps', '')

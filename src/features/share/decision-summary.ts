@@ -72,13 +72,8 @@ export function keyReasons(ranked: Pick<RankedApproach, 'reasons'>, count: numbe
   return ranked.reasons.slice(0, count)
 }
 
-/** "+20", "−15", "capped at 30" or "" for a reason that only explains. */
+/** "+20", "−15" (fit points), or "" for a reason that only explains. */
 export function reasonEffect(reason: Reason): string {
-  if (reason.cap !== undefined) {
-    return reason.points === 0
-      ? `capped at ${reason.cap}`
-      : `${signed(reason.points)}, capped at ${reason.cap}`
-  }
   return reason.points === 0 ? '' : signed(reason.points)
 }
 

@@ -1,0 +1,236 @@
+import type { ApproachId } from '../contract/approaches'
+import type { AnswerValue, Answers, QuestionKey } from '../contract/answers'
+import { formatUsd } from '../format/cost-format'
+import { FACTS } from './conditions'
+
+/**
+ * Feasibility: what the situation allows, apart from what the problem calls for. A gate that
+ * holds *blocks* an approach (the answers rule it out), or leaves it *not yet* possible (an
+ * answer it depends on is unknown). A blocked or not-yet approach is never the primary, never
+ * in the plan and never recommended, however well it fits.
+ */
+export type GateState = 'blocked' | 'not-yet'
+
+export interface Gate {
+  id: string
+  /** The approaches this gate can stop. */
+  approaches: readonly ApproachId[]
+  /** The state for these answers, or null when the gate is clear. */
+  check: (a: Answers) => GateState | null
+  /** The answers the gate reads. */
+  keys: readonly QuestionKey[]
+  /** Why the approach is stopped, in words; `notYet` when it is stopped by an unknown. */
+  blocked: string
+  notYet?: string
+  /** What would lift the gate: an action, phrased to follow "to unlock it, …". */
+  unlock: string
+}
+
+/** One gate that stops one approach, as the result shows it. */
+export interface Blocker {
+  gate: string
+  state: GateState
+  keys: QuestionKey[]
+  text: string
+  unlock: string
+}
+
+const TUNING: readonly ApproachId[] = ['lora', 'full']
+
+/** The most each `budget` answer allows for one-time spending, in USD. */
+export const BUDGET_LIMIT: Record<AnswerValue<'budget'>, number> = {
+  under1k: 1_000,
+  '1kto10k': 10_000,
+  '10kto50k': 50_000,
+  over50k: Number.POSITIVE_INFINITY,
+}
+
+/** The gate table. Order is the order blockers are listed in. */
+export const GATES: readonly Gate[] = [
+  {
+    id: 'problem-not-named',
+    approaches: TUNING,
+    check: (a) => (FACTS.problemNamed(a) ? null : 'not-yet'),
+    keys: ['problem'],
+    blocked: 'What needs to change is not named yet, and no training run starts before it is.',
+    unlock: 'name the problem: missing facts, the wrong style, an inconsistent format…',
+  },
+  {
+    id: 'nothing-measured',
+    approaches: TUNING,
+    check: (a) => (a.baseline === 'none' ? 'blocked' : a.baseline === undefined ? 'not-yet' : null),
+    keys: ['baseline'],
+    blocked:
+      'Nothing is measured yet: without evaluation data showing that prompting (and RAG) fall short, a training run is premature.',
+    notYet:
+      'It is not known whether prompting was measured; fine-tuning only follows a measured shortfall.',
+    unlock:
+      'measure prompting on an evaluation set, and train only if it falls short of your target',
+  },
+  {
+    id: 'rag-not-measured',
+    approaches: TUNING,
+    check: (a) =>
+      a.baseline === 'prompt' && FACTS.factsNeedRetrieval(a) && FACTS.trainableProblem(a)
+        ? 'blocked'
+        : null,
+    keys: ['baseline', 'problem', 'corpus'],
+    blocked:
+      'Part of the gap is facts that retrieval should supply, and prompting with RAG has not been measured yet.',
+    unlock: 'add RAG for the facts and measure prompting and RAG together first',
+  },
+  {
+    id: 'target-met',
+    approaches: TUNING,
+    check: (a) => (FACTS.targetMet(a) ? 'blocked' : null),
+    keys: ['measured', 'target'],
+    blocked:
+      'Your measured score already reaches your target: there is no gap for training to close.',
+    unlock: 'a target above what the current setup measures',
+  },
+  {
+    id: 'too-few-examples',
+    approaches: TUNING,
+    check: (a) =>
+      a.examples === 'none' || a.examples === 'under500'
+        ? 'blocked'
+        : a.examples === undefined
+          ? 'not-yet'
+          : null,
+    keys: ['examples'],
+    blocked: 'Under 500 high-quality examples is not enough to fine-tune well.',
+    notYet:
+      'How many labelled examples you have is not known; a fine-tune needs 500 or more good ones.',
+    unlock: 'collect at least 500 high-quality input → output examples',
+  },
+  {
+    id: 'no-team',
+    approaches: TUNING,
+    check: (a) => (a.team === 'none' ? 'blocked' : null),
+    keys: ['team'],
+    blocked:
+      'No one to train, evaluate and maintain a tuned model: a fine-tune left alone goes stale.',
+    unlock: 'someone with the time to train, evaluate and maintain the tuned model',
+  },
+  {
+    id: 'api-offers-no-tuning',
+    approaches: TUNING,
+    check: (a) => (a.hosting === 'api' ? 'blocked' : null),
+    keys: ['hosting'],
+    blocked:
+      'Your model API offers no tuning: a fine-tune needs a provider that sells it, or open-weight models you serve yourself.',
+    unlock: 'a provider that sells fine-tuning, or open-weight models on your own GPUs',
+  },
+  {
+    id: 'full-needs-own-weights',
+    approaches: ['full'],
+    check: (a) =>
+      a.hosting === 'managed-ft' ? 'blocked' : a.hosting === undefined ? 'not-yet' : null,
+    keys: ['hosting'],
+    blocked:
+      'Retraining every weight needs open weights you can train and serve yourself; managed services sell adapter-style tuning of their models.',
+    notYet:
+      'Where the model would run is not known; retraining every weight needs open weights on your own GPUs.',
+    unlock: 'open-weight models you train and serve on your own GPUs',
+  },
+  {
+    id: 'full-not-for-facts',
+    approaches: ['full'],
+    check: (a) => (FACTS.informationOnly(a) ? 'blocked' : null),
+    keys: ['problem'],
+    blocked:
+      'A facts-only problem is never solved by retraining every weight: facts belong in retrieval or the prompt.',
+    unlock: 'a change in behaviour, not only missing facts',
+  },
+  {
+    id: 'full-needs-5k-examples',
+    approaches: ['full'],
+    check: (a) => (a.examples === '500to5k' ? 'blocked' : null),
+    keys: ['examples'],
+    blocked: 'Full fine-tuning needs thousands of examples; under 5,000 is LoRA territory.',
+    unlock: 'over 5,000 high-quality examples',
+  },
+  {
+    id: 'full-needs-dedicated-team',
+    approaches: ['full'],
+    check: (a) => (a.team === 'some' ? 'blocked' : a.team === undefined ? 'not-yet' : null),
+    keys: ['team'],
+    blocked:
+      'Retraining every weight, serving the model and retraining it again takes a dedicated ML team.',
+    notYet: 'The team you have is not known; full fine-tuning takes a dedicated ML team.',
+    unlock: 'a dedicated ML team',
+  },
+  {
+    id: 'full-needs-budget',
+    approaches: ['full'],
+    check: (a) =>
+      a.budget === 'under1k' || a.budget === '1kto10k'
+        ? 'blocked'
+        : a.budget === undefined
+          ? 'not-yet'
+          : null,
+    keys: ['budget'],
+    blocked:
+      'A full fine-tuning run of a meaningful model costs $5,000–50,000+, before serving: under $10k does not cover it.',
+    notYet: 'The budget is not known; a full fine-tuning run costs $5,000–50,000+.',
+    unlock: 'a one-time budget of $10k or more',
+  },
+  {
+    id: 'full-needs-deep-change',
+    approaches: ['full'],
+    check: (a) => (a.depth === 'surface' ? 'blocked' : a.depth === undefined ? 'not-yet' : null),
+    keys: ['depth'],
+    blocked:
+      'A surface change (style, format) never needs every weight retrained: LoRA captures it.',
+    notYet: 'How deep the change is is not known; only a deep one calls for full fine-tuning.',
+    unlock: 'a change deeper than an adapter captures',
+  },
+  {
+    id: 'better-base-model-coming',
+    approaches: TUNING,
+    check: (a) => (a.churn === 'likely' ? 'blocked' : null),
+    keys: ['churn'],
+    blocked:
+      'A better base model is likely within six months: it may beat a fine-tune trained now, while prompts and retrieval carry over to it.',
+    unlock:
+      're-measure on the new base model when it ships, and train only if it still falls short',
+  },
+]
+
+/**
+ * The budget gate, from the cost model: an approach whose cheapest compute estimate (training
+ * runs, infrastructure) is over the one-time budget cannot be bought.
+ */
+export function budgetBlocker(
+  approach: ApproachId,
+  cheapestCompute: number,
+  budget: AnswerValue<'budget'>,
+): Blocker | null {
+  const limit = BUDGET_LIMIT[budget]
+  if (!(approach === 'lora' || approach === 'full') || cheapestCompute <= limit) return null
+  return {
+    gate: 'over-budget',
+    state: 'blocked',
+    keys: ['budget'],
+    text: `Even the low estimate of its training runs (${formatUsd(cheapestCompute)}) is over your one-time budget of ${formatUsd(limit)}.`,
+    unlock: `a one-time budget of at least ${formatUsd(cheapestCompute)}`,
+  }
+}
+
+/** Every gate that stops an approach for these answers, in table order. */
+export function blockersFor(approach: ApproachId, a: Answers): Blocker[] {
+  const out: Blocker[] = []
+  for (const gate of GATES) {
+    if (!gate.approaches.includes(approach)) continue
+    const state = gate.check(a)
+    if (state === null) continue
+    out.push({
+      gate: gate.id,
+      state,
+      keys: [...gate.keys].filter((k) => gate.keys.length === 1 || a[k] !== undefined),
+      text: state === 'not-yet' ? (gate.notYet ?? gate.blocked) : gate.blocked,
+      unlock: gate.unlock,
+    })
+  }
+  return out
+}
