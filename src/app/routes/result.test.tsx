@@ -120,8 +120,8 @@ describe('the result page', () => {
     expect(links.length).toBeGreaterThan(0)
     expect(links[0]).toHaveAttribute('href', expect.stringMatching(/^\/result\?/))
     expect(within(section).getByRole('heading', { name: 'Questions that matter' })).toBeVisible()
-    await user.click(within(section).getByRole('button', { name: /answer “measured so far”/i }))
-    expect(screen.getByRole('combobox', { name: 'Measured so far' })).toHaveFocus()
+    await user.click(within(section).getByRole('button', { name: /answer “what is wrong today”/i }))
+    expect(screen.getByRole('checkbox', { name: /missing facts/i })).toHaveFocus()
     // Following a change opens that result, and focus starts at its heading again.
     await user.click(links[0]!)
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()

@@ -594,7 +594,7 @@ describe('recommend: the properties of one model (issue 10)', () => {
       fc.property(answersArb, (a) => {
         const { confidence } = recommend(a)
         if (confidence.level === 'clear' && confidence.runnerUp !== null)
-          expect(confidence.margin).toBeGreaterThanOrEqual(CLOSE_CALL_MARGIN)
+          expect(confidence.margin!).toBeGreaterThanOrEqual(CLOSE_CALL_MARGIN)
         if (a.problem === undefined) expect(confidence.level).toBe('not-yet')
       }),
     )

@@ -51,8 +51,8 @@ export type ConfidenceLevel = 'clear' | 'close' | 'not-yet'
 
 export interface Confidence {
   level: ConfidenceLevel
-  /** Fit points between the primary and the best other approach possible now. */
-  margin: number
+  /** Fit points between the primary and the best other approach possible now (null: none). */
+  margin: number | null
   /** The other approach the margin is measured against. */
   runnerUp: ApproachId | null
   /** Unknown answers that the best fit waits on (for `not-yet`). */
@@ -72,7 +72,8 @@ export interface Stage {
 
 /** The plan's one-time cost against the stated budget. */
 export interface BudgetCheck {
-  limit: number
+  /** The budget's upper end in USD; null for "over $50k". */
+  limit: number | null
   oneTime: { low: number; high: number }
   state: 'within' | 'may-exceed' | 'over'
   text: string
@@ -237,7 +238,7 @@ function budgetCheck(
       : state === 'may-exceed'
         ? `The plan’s one-time cost (${cost}, engineering time included) may exceed your budget of ${cap}: keep the first version small.`
         : `The plan’s one-time cost (${cost}, engineering time included) is over your budget of ${cap}, even at the low estimate: the budget needs to grow, or the work has to be done in-house over time.`
-  return { limit, oneTime: { low, high }, state, text }
+  return { limit: Number.isFinite(limit) ? limit : null, oneTime: { low, high }, state, text }
 }
 
 function stagesFor(
@@ -323,7 +324,7 @@ function confidenceFor(
     (id) => id !== primary && !stack.includes(id) && feasibility[id] === 'feasible',
   ).sort(simplerFirst(fit))
   const runnerUp = others[0] ?? null
-  const margin = runnerUp === null ? Infinity : fit[primary] - fit[runnerUp]
+  const margin = runnerUp === null ? null : fit[primary] - fit[runnerUp]
   const pending = feasibility[bestFit] === 'not-yet' ? blockers[bestFit] : []
   const missing = [
     ...new Set(pending.filter((b) => b.state === 'not-yet').flatMap((b) => b.keys)),
@@ -346,8 +347,8 @@ function confidenceFor(
       text: `Not settled yet: ${name(bestFit)} fits your problem best, and it waits on answers you have not given.`,
     }
   }
-  const shown = Number.isFinite(margin) ? Math.round(margin) : 0
-  if (runnerUp !== null && margin < CLOSE_CALL_MARGIN) {
+  const shown = Math.round(margin ?? 0)
+  if (runnerUp !== null && margin !== null && margin < CLOSE_CALL_MARGIN) {
     return {
       level: 'close',
       margin,

@@ -84,6 +84,11 @@ export function analyseSensitivity(
         const { stack } = recommend(next, assumptions)
         if (sameStack(stack, base)) continue
         const name = labels.values[item] ?? item
+        if (wasUnknown && stack[0] !== base[0]) {
+          const set = open.get(key) ?? new Set<ApproachId>()
+          set.add(stack[0]!)
+          open.set(key, set)
+        }
         problemChanges.push({
           key,
           to: [...list],

@@ -124,7 +124,7 @@ const TABLE: NodeTable = {
     kind: 'check',
     parent: 'can-train',
     edge: 'no',
-    title: 'Not yet. Meanwhile, does RAG fit better than the prompt?',
+    title: 'Meanwhile, does RAG fit better than the prompt?',
     detail:
       'Until training is possible, the best of prompting and retrieval carries the product, and the evaluation set keeps measuring it.',
     keys: ['corpus', 'freshness', 'citations'],

@@ -87,13 +87,7 @@ describe('answersInWords', () => {
 })
 
 describe('keyReasons and reasonEffect', () => {
-  const reason = (rule: string, points: number, cap?: number): Reason => ({
-    rule,
-    points,
-    keys: [],
-    text: rule,
-    ...(cap === undefined ? {} : { cap }),
-  })
+  const reason = (rule: string, points: number): Reason => ({ rule, points, keys: [], text: rule })
 
   it('takes the first reasons, which the engine lists heaviest first', () => {
     const lora = recommend({
@@ -103,15 +97,13 @@ describe('keyReasons and reasonEffect', () => {
       examples: 'under500',
     }).ranking.find((r) => r.approach === 'lora')!
     expect(keyReasons(lora, 2)).toEqual(lora.reasons.slice(0, 2))
-    expect(keyReasons(lora, 2)[0]!.rule).toBe('under-500-examples')
+    expect(keyReasons(lora, 2)[0]!.rule).toBe('format-strict-after-prompting')
     expect(keyReasons(lora, 99)).toHaveLength(lora.reasons.length)
   })
 
   it.each([
     [reason('x', 20), '+20'],
     [reason('x', -15), '−15'],
-    [reason('x', 0, 30), 'capped at 30'],
-    [reason('x', -10, 40), '−10, capped at 40'],
     [reason('x', 0), ''],
   ])('%j reads "%s"', (r, text) => {
     expect(reasonEffect(r)).toBe(text)
