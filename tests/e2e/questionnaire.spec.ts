@@ -8,22 +8,25 @@ const CASES = [
     name: 'case 2: a tone problem, nothing measured',
     query: 'problem=tone&baseline=none',
     primary: 'prompt',
+    steps: 14,
   },
   {
     name: 'case 4: strict format after prompting, with examples',
     query:
-      'problem=format&baseline=prompt&reliability=strict&examples=500to5k&team=some&hosting=managed-ft',
+      'problem=format&baseline=prompt&reliability=strict&examples=500to5k&team=some&hosting=managed-ft&measured=95&target=99',
     primary: 'lora',
+    steps: 15,
   },
 ]
 
-for (const { name, query, primary } of CASES) {
+for (const { name, query, primary, steps: count } of CASES) {
   test(`keyboard only, ${name}`, async ({ page }) => {
     const wizard = new WizardPage(page)
     await wizard.open()
     const { answers } = parseAnswers(query)
     const steps = await wizard.walk(answers)
-    expect(steps).toHaveLength(14)
+    // The scores are asked only once something was measured.
+    expect(steps).toHaveLength(count)
     // The same answers, written in the contract's key order.
     await expect(page).toHaveURL((url) => url.hash === `#/result?${serializeAnswers(answers)}`)
     const shown = new URL(page.url()).hash.replace(/^#\/result\?/, '')
@@ -40,6 +43,8 @@ test('answers survive a reload mid-way; back and forward move between steps', as
   await wizard.open()
   await wizard.answer({ problem: ['knowledge', 'voice'] })
   await wizard.answer({ baseline: 'prompt-rag' })
+  await expect(page).toHaveURL(/#\/q\/measured$/)
+  await wizard.answer({})
   await wizard.answer({ corpus: 'none' })
   await expect(page).toHaveURL(/#\/q\/freshness$/)
 
@@ -49,21 +54,21 @@ test('answers survive a reload mid-way; back and forward move between steps', as
     'It doesn’t know our facts; It doesn’t sound like our brand',
   )
   await expect(wizard.summary).toContainText('Better prompts and retrieval')
-  await expect(wizard.progress).toHaveText(/^Question 4 of 14/)
+  await expect(wizard.progress).toHaveText(/^Question 5 of 15/)
 
   await page.goBack()
   await expect(page).toHaveURL(/#\/q\/corpus$/)
   await expect(page.getByRole('radio', { name: 'None' })).toBeChecked()
   await expect(wizard.heading).toBeFocused()
   await page.goBack()
-  await expect(page).toHaveURL(/#\/q\/baseline$/)
+  await expect(page).toHaveURL(/#\/q\/measured$/)
   await page.goForward()
   await page.goForward()
   await expect(page).toHaveURL(/#\/q\/freshness$/)
 
   // With no examples, hosting, budget and churn drop out and the count follows.
   await page.goto('./#/q/examples')
-  await expect(wizard.progress).toHaveText(/^Question 10 of 14/)
+  await expect(wizard.progress).toHaveText(/^Question 11 of 15/)
   await page.keyboard.press('1')
-  await expect(wizard.progress).toHaveText(/^Question 10 of 11/)
+  await expect(wizard.progress).toHaveText(/^Question 11 of 12/)
 })

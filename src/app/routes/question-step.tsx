@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect, useRef } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { Answers, Problem } from '../../engine/contract/answers'
 import { OptionGroup } from '../../features/questionnaire/option-group'
-import { ScoreFields } from '../../features/questionnaire/score-fields'
 import { StorageNotice } from '../../features/questionnaire/storage-notice'
 import type { QuestionOption } from '../../questions/question.types'
 import { QUESTIONS, SCORE_QUESTION } from '../../questions/questions'
@@ -21,6 +20,8 @@ import { paths, route } from '../paths'
 // The question comes first; the panel beside it and the page for a mistyped link load after.
 const AnswersPanel = lazy(() => import('../../features/questionnaire/answers-panel'))
 const UnknownStep = lazy(() => import('../../features/questionnaire/unknown-step'))
+// Only the step that asks for the scores needs their inputs.
+const ScoreFields = lazy(() => import('../../features/questionnaire/score-fields'))
 
 const stepPath = (key: StepKey) => route(paths.step.href(key))
 const resultPath = (answers: Answers) => route(paths.result.href(resultQuery(answers)))
@@ -153,11 +154,13 @@ function QuestionStep({ step }: { step: StepKey }) {
 
         <div className="mt-6">
           {scores ? (
-            <ScoreFields
-              question={SCORE_QUESTION}
-              answers={answers}
-              onChange={(key, v) => setAnswer(key, v)}
-            />
+            <Suspense>
+              <ScoreFields
+                question={SCORE_QUESTION}
+                answers={answers}
+                onChange={(key, v) => setAnswer(key, v)}
+              />
+            </Suspense>
           ) : (
             <OptionGroup
               name={step}

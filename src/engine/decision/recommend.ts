@@ -1,5 +1,5 @@
 import { APPROACHES, APPROACH_INFO, COMPLEXITY, type ApproachId } from '../contract/approaches'
-import type { AnswerKey, Answers, QuestionKey } from '../contract/answers'
+import type { Answers, QuestionKey } from '../contract/answers'
 import { DEFAULT_ASSUMPTIONS, estimate, type Assumptions, type Estimates } from '../cost/estimates'
 import { formatUsd } from '../format/cost-format'
 import { FACTS, conditionKeys, inScope, matches } from './conditions'
@@ -248,18 +248,22 @@ function stagesFor(
   blockers: Record<ApproachId, Blocker[]>,
   trace: DecisionTrace,
 ): Stage[] {
+  const primary = stack[0]!
+  const tuned = primary === 'lora' || primary === 'full'
   const stages: Stage[] = [
     {
       when: 'now',
       approaches: stack,
-      trigger: FACTS.measuredShort(answers)
-        ? 'Now: your measurements show the current setup falls short.'
-        : 'Now: start here, and measure it on an evaluation set.',
+      trigger: tuned
+        ? `Now: your measurements show ${answers.baseline === 'prompt-rag' ? 'prompting and RAG' : 'prompting'} fall short, and nothing stops a training run.`
+        : FACTS.measuredShort(answers)
+          ? trace.trainingFits
+            ? 'Now: keep improving it while what training needs is put in place.'
+            : 'Now: iterate on it; it was measured short, and training does not fit better.'
+          : 'Now: start here, and measure it on an evaluation set.',
       waitsOn: [],
     },
   ]
-  const primary = stack[0]!
-  const tuned = primary === 'lora' || primary === 'full'
   if (!tuned && FACTS.trainableProblem(answers)) {
     const waitsOn = blockers.lora.filter((b) => b.gate !== 'nothing-measured')
     const short = trace.retrieval ? 'prompting and RAG measure' : 'prompting measures'
@@ -274,7 +278,7 @@ function stagesFor(
     stages.push({
       when: 'next',
       approaches: FACTS.factsNeedRetrieval(answers) ? ['lora', 'rag'] : ['lora'],
-      trigger: `Next, LoRA fine-tuning: ${parts.join('; and ')}.`,
+      trigger: `Next, LoRA fine-tuning: ${parts.map((p, i) => (i === 0 && p.startsWith('if ') ? p : `${i === 0 ? 'once it has ' : ''}${p}`)).join('; ')}.`,
       waitsOn: blockers.lora,
     })
   } else if (
@@ -389,7 +393,7 @@ export function recommend(
     reasons.full.push({
       rule: 'full-is-an-upgrade',
       points: 0,
-      keys: conditionKeys(FULL_UPGRADE_REQUIRES) as AnswerKey[],
+      keys: conditionKeys(FULL_UPGRADE_REQUIRES),
       text: FULL_UPGRADE_REASON,
     })
   }

@@ -122,7 +122,7 @@ export const RULES: readonly Rule[] = [
     scope: information,
     effect: { lora: 20 },
     reason:
-      'At over 100k queries a day, teaching the terms to the model itself can start to pay off.',
+      'At over 100k queries a day, teaching the terms to the model itself becomes worth considering, as the article allows at very large scale.',
     source: 'problem → approach',
   },
   {
@@ -204,7 +204,7 @@ export const RULES: readonly Rule[] = [
     scope: problem('behaviour'),
     effect: { lora: 30 },
     reason:
-      'At high volume, with prompting measured short, internalising your policies by fine-tuning can pay off.',
+      'At high volume, with prompting measured short, internalising your policies by fine-tuning is the article’s next step.',
     source: 'problem → approach',
   },
   {
@@ -403,7 +403,7 @@ export const RULES: readonly Rule[] = [
     scope: trainable,
     effect: { prompt: 5, lora: -10, full: -15 },
     reason:
-      'Under 1k queries a day, a longer prompt costs little and a training run rarely pays for itself.',
+      'Under 1k queries a day, what a tuned model saves on each query adds up to little (the cost estimates show the figures).',
     source: 'cost reality',
   },
   {

@@ -284,7 +284,9 @@ const blockerCheck =
   (approach: 'lora' | 'full', yes: (r: Recommendation) => boolean, because: string): Check =>
   (r) => {
     const item = r.ranking.find((x) => x.approach === approach)!
-    const notYet = item.blockers.filter((b) => b.state === 'not-yet')
+    // Waiting on unknown answers matters only when no given answer rules it out already.
+    const ruledOut = item.blockers.some((b) => b.state === 'blocked')
+    const notYet = ruledOut ? [] : item.blockers.filter((b) => b.state === 'not-yet')
     return {
       yes: yes(r),
       answered: notYet.length === 0,
@@ -333,7 +335,7 @@ export function decisionPath(
   const r = recommend(answers, assumptions)
   const nodes: MapNodeId[] = ['problem']
   const steps: PathStep[] = []
-  let at: MapNodeId = 'problem'
+  let at: MapNodeId
   if (!r.trace.problemNamed) {
     steps.push({
       node: 'problem',

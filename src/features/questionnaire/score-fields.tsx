@@ -12,7 +12,7 @@ interface ScoreFieldsProps {
  * The two score inputs of the `measured` step. A value that is not a percentage keeps what the
  * user typed and says why, and is not saved until it is one.
  */
-export function ScoreFields({ question, answers, onChange }: ScoreFieldsProps) {
+export default function ScoreFields({ question, answers, onChange }: ScoreFieldsProps) {
   const [drafts, setDrafts] = useState<Record<ScoreKey, string>>(() => ({
     measured: answers.measured === undefined ? '' : String(answers.measured),
     target: answers.target === undefined ? '' : String(answers.target),

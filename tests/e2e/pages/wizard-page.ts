@@ -1,10 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import {
   ANSWER_VALUES,
+  SCORE_KEYS,
   answerValues,
-  type AnswerKey,
   type Answers,
 } from '../../../src/engine/contract/answers'
+import type { StepKey } from '../../../src/questions/steps'
 
 const STEP_URL = /#\/q\/([a-z]+)$/
 
@@ -20,21 +21,36 @@ export class WizardPage {
     this.summary = page.getByRole('complementary', { name: 'Your answers' })
   }
 
-  async open(step: AnswerKey = 'problem') {
+  async open(step: StepKey = 'problem') {
     await this.page.goto(`./#/q/${step}`)
     await expect(this.heading).toBeFocused()
   }
 
   /** The step shown now, from the URL, or null once the questionnaire is left. */
-  currentStep(): AnswerKey | null {
+  currentStep(): StepKey | null {
     const match = STEP_URL.exec(this.page.url())
-    return match ? (match[1] as AnswerKey) : null
+    return match ? (match[1] as StepKey) : null
   }
 
   /** Picks this step's answer with its number keys (none: left unknown) and presses Enter. */
   async answer(answers: Answers) {
     const step = this.currentStep()
     if (step === null) throw new Error(`not on a step: ${this.page.url()}`)
+    if (step === 'measured') {
+      // The scores are typed: Tab from the heading to each field, as a keyboard user would.
+      await expect(this.page.getByRole('textbox').first()).toBeVisible()
+      await expect(this.heading).toBeFocused()
+      for (const key of SCORE_KEYS) {
+        const field = this.page.locator(`#score-${key}`)
+        while (!(await field.evaluate((el) => el === document.activeElement)))
+          await this.page.keyboard.press('Tab')
+        const value = answers[key]
+        if (value !== undefined) await this.page.keyboard.type(String(value))
+      }
+      await this.page.keyboard.press('Enter')
+      await expect(this.page).not.toHaveURL(/#\/q\/measured$/)
+      return
+    }
     // The URL moves first and the step renders in a transition: wait for this step's own options.
     await expect(this.page.locator(`input[name="${step}"]`).first()).toBeVisible()
     await expect(this.heading).toBeFocused()
@@ -50,8 +66,8 @@ export class WizardPage {
   }
 
   /** Answers every step shown until the questionnaire hands over to the result; returns the steps. */
-  async walk(answers: Answers): Promise<AnswerKey[]> {
-    const seen: AnswerKey[] = []
+  async walk(answers: Answers): Promise<StepKey[]> {
+    const seen: StepKey[] = []
     for (let step = this.currentStep(); step !== null; step = this.currentStep()) {
       seen.push(step)
       await this.answer(answers)
