@@ -118,6 +118,9 @@ export default defineConfig(({ command }) => ({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'deploy/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
+    // It imports its JSON schema without an import attribute, which Node 20 refuses: let
+    // Vitest transform it instead (deploy/deploy-config.test.ts).
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
     benchmark: { include: ['src/**/*.bench.ts'] },
     coverage: {
       provider: 'v8',
