@@ -13,6 +13,8 @@ export interface UpdateFlowOptions {
   reload?: () => void
   /** How often an open tab asks the host for a new version. */
   checkEveryMs?: number
+  /** Whether a service worker controls the page now (the tests pass their own). */
+  isControlled?: () => boolean
 }
 
 export const CHECK_EVERY_MS = 60 * 60 * 1000
@@ -32,18 +34,24 @@ export async function registerServiceWorker(
     onUpdate,
     reload = () => window.location.reload(),
     checkEveryMs = CHECK_EVERY_MS,
+    isControlled = () => Boolean(navigator.serviceWorker?.controller),
   }: UpdateFlowOptions,
 ): Promise<void> {
   let reloadRequested = false
+  // The first version taking an uncontrolled page (clientsClaim) changes nothing on screen;
+  // any later change of controller is a switch to a new version. (Workbox's own `isUpdate`
+  // only tells whether the page was controlled when it registered.)
+  let controlled = isControlled()
   const apply = () => {
     reloadRequested = true
     workbox.messageSkipWaiting()
   }
   workbox.addEventListener('waiting', () => onUpdate(apply))
-  workbox.addEventListener('controlling', (event) => {
-    if (!event.isUpdate) return
+  workbox.addEventListener('controlling', () => {
+    const switched = controlled
+    controlled = true
     if (reloadRequested) reload()
-    else onUpdate(reload)
+    else if (switched) onUpdate(reload)
   })
   try {
     await workbox.register()
