@@ -33,6 +33,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    // The built site installs a service worker, which would answer requests before page.route
+    // sees them and keep pages from an earlier test. Only tests/e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {

@@ -4,10 +4,13 @@ import tailwindcss from '@tailwindcss/vite'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
-import { CSP_HEADER, CSP_META } from './src/app/csp'
+import { VitePWA } from 'vite-plugin-pwa'
+import { CSP_META, SECURITY_HEADERS } from './src/app/csp'
+import { absoluteSiteUrls } from './deploy/site-url'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string
+  description: string
 }
 
 /** Writes the CSP into the built page only: the dev server needs inline scripts for hot reload. */
@@ -22,6 +25,63 @@ const cspMeta = (): Plugin => ({
     },
   ],
 })
+
+/**
+ * Link previews want absolute URLs (og:image, og:url) but the host is only known where the site
+ * is built for one: with SITE_URL set (the GitHub Pages workflow sets it) the preview tags get
+ * absolute URLs; without it og:image stays relative and og:url is left out.
+ */
+const siteUrls = (): Plugin => ({
+  name: 'site-urls',
+  apply: 'build',
+  transformIndexHtml: (html) => absoluteSiteUrls(html, process.env.SITE_URL),
+})
+
+/**
+ * The service worker (Workbox, generated at build time) precaches every file of the build, lazy
+ * chunks and workers included, so after one visit every page works offline. It is registered by
+ * `src/app/pwa/` after the first screen, never by an inline script; a new version waits until
+ * the user chooses Reload (registerType 'prompt').
+ */
+const offline = () =>
+  VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    // The glob below already takes the icons.
+    includeManifestIcons: false,
+    manifest: {
+      name: 'RAG or Tune — how to adapt your LLM',
+      short_name: 'RAG or Tune',
+      description: pkg.description,
+      id: './',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#fafaf9',
+      theme_color: '#0f766e',
+      lang: 'en',
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,mjs,css,html,svg,png,webmanifest,json,wasm,txt}'],
+      // A chunk over Workbox's 2 MiB default (a tokenizer's encoding) would silently be left
+      // out, and that page would then break offline.
+      maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      // A file that is not in the build is a 404, not the app.
+      navigateFallbackDenylist: [/\/[^/?]+\.[^/?]+$/],
+      // The first version takes the open page at once, so its lazy pages work offline without
+      // a reload; later versions wait for the user (see src/app/pwa/).
+      clientsClaim: true,
+      skipWaiting: false,
+      cleanupOutdatedCaches: true,
+    },
+  })
 
 /**
  * react-router's package exports point every bundler at its development build (extra warnings
@@ -39,7 +99,7 @@ export default defineConfig(({ command }) => ({
     command === 'build'
       ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }] }
       : {},
-  plugins: [react(), tailwindcss(), cspMeta()],
+  plugins: [react(), tailwindcss(), cspMeta(), siteUrls(), offline()],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
   },
@@ -51,19 +111,18 @@ export default defineConfig(({ command }) => ({
   preview: {
     port: 4173,
     strictPort: true,
-    headers: {
-      'Content-Security-Policy': CSP_HEADER,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    },
+    headers: { ...SECURITY_HEADERS },
   },
   server: { port: 5173 },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'deploy/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
     // Property tests run thousands of cases: on a busy machine they need more than 5 s of wall time.
     testTimeout: 30_000,
+    // It imports its JSON schema without an import attribute, which Node 20 refuses: let
+    // Vitest transform it instead (deploy/deploy-config.test.ts).
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
     benchmark: { include: ['src/**/*.bench.ts'] },
     coverage: {
       provider: 'v8',

@@ -18,3 +18,14 @@ export const CSP_DIRECTIVES = [
 
 export const CSP_META = CSP_DIRECTIVES.join('; ')
 export const CSP_HEADER = [...CSP_DIRECTIVES, "frame-ancestors 'none'"].join('; ')
+
+/**
+ * Every response header the site is served with, wherever it is hosted: `vite preview`, the
+ * Netlify / Cloudflare Pages `_headers` file and the nginx container (`deploy/`); a test keeps
+ * the three equal to this.
+ */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': CSP_HEADER,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+} as const

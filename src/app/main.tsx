@@ -8,3 +8,16 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 )
+
+// The service worker (offline use, the update prompt) loads after the first screen, when the
+// browser is idle, so it costs the first screen nothing but these lines.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  const start = () => {
+    import('./pwa/start').then((pwa) => pwa.startServiceWorker()).catch(() => {})
+  }
+  window.addEventListener(
+    'load',
+    () => ('requestIdleCallback' in window ? requestIdleCallback(start) : setTimeout(start, 200)),
+    { once: true },
+  )
+}
