@@ -28,20 +28,7 @@ export function writeItem(key: string, value: string): StorageProblem | null {
     store.setItem(key, value)
     return null
   } catch (error) {
-    // QuotaExceededError (code 22), or Firefox's NS_ERROR_DOM_QUOTA_REACHED; anything else
-    // at this point is the browser refusing the write.
-    const name = error instanceof DOMException ? error.name : ''
-    return /quota/i.test(name) || (error as { code?: number }).code === 22 ? 'full' : 'refused'
-  }
-}
-
-/** Reads one entry: its text, null when absent, or 'refused'. */
-export function readItem(key: string): string | null | { problem: 'refused' } {
-  const store = localStore()
-  if (!store) return { problem: 'refused' }
-  try {
-    return store.getItem(key)
-  } catch {
-    return { problem: 'refused' }
+    // QuotaExceededError (Firefox: NS_ERROR_DOM_QUOTA_REACHED); anything else is a refusal.
+    return /quota/i.test((error as Error).name) ? 'full' : 'refused'
   }
 }

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react'
 import { APPROACHES, type ApproachId } from '../engine/approaches'
 import { MAX_QUERY_LENGTH, parseAnswers, serializeAnswers, isAssumptionKey } from '../engine/codec'
 import { recommend } from '../engine/recommend'
-import { localStore, readItem, writeItem, type StorageProblem } from './browser-storage'
+import { localStore, writeItem, type StorageProblem } from './browser-storage'
 
 export const DECISIONS_STORAGE_KEY = 'rag-or-tune:decisions'
 export const DECISIONS_VERSION = 1
@@ -195,6 +195,15 @@ export function importDecisions(
     for (const line of parsed.notes) note(`${which()}: ${line}.`)
   })
   return report
+}
+
+/** Reads one entry: its text, null when absent, or `{ problem: 'refused' }`. */
+function readItem(key: string): string | null | { problem: 'refused' } {
+  try {
+    return localStore()!.getItem(key)
+  } catch {
+    return { problem: 'refused' }
+  }
 }
 
 /** A deletion, remembered so that another tab's older copy does not bring the entry back. */
