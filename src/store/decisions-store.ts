@@ -260,20 +260,21 @@ export function readStoredDecisions(state: unknown): { stored: StoredDecisions; 
   if (!isRecord(state)) return { stored, notes }
   const ids = new Set<string>()
   const list: unknown[] = Array.isArray(state.decisions) ? state.decisions : []
-  for (const entry of list) {
+  list.forEach((entry, index) => {
     const parsed = parseDecision(entry)
     if (!parsed.ok) {
       stored.kept.push(entry)
-      continue
+      return
     }
     let decision = parsed.data
     if (ids.has(decision.id)) {
-      decision = { ...decision, id: newDecisionId() }
+      // The same new id on every read, so that two reads (two tabs) agree on it.
+      decision = { ...decision, id: `${decision.id}~${index}` }
       notes.push(`Two saved decisions had one id; “${decision.name}” was given a new one.`)
     }
     ids.add(decision.id)
     stored.decisions.push(decision)
-  }
+  })
   if (Array.isArray(state.removed))
     for (const r of state.removed)
       if (isRecord(r) && typeof r.id === 'string' && typeof r.at === 'string')
@@ -444,7 +445,8 @@ function readAside(): KeptAside[] {
       if (key?.startsWith(UNREADABLE_PREFIX))
         out.push({
           key,
-          reason: 'Saved decisions this version could not read.',
+          reason:
+            'Saved decisions this version could not read (cut short, damaged, or in an unknown shape).',
           text: store.getItem(key) ?? '',
         })
     }
