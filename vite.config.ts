@@ -107,6 +107,9 @@ export default defineConfig(({ command }) => ({
     target: 'es2022',
     // The preload polyfill is an inline-free module, but it is not needed by the browsers we target.
     modulePreload: { polyfill: false },
+    // dist/.vite/manifest.json: the chunk graph, which tests/e2e/lazy-parts.spec.ts walks to
+    // make every lazily loaded chunk fail in turn. It is not served to the app.
+    manifest: true,
   },
   preview: {
     port: 4173,

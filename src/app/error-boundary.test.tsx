@@ -92,8 +92,24 @@ describe('ErrorBoundary', () => {
     localStorage.setItem('someone-else', 'kept')
     failWith = new Error('boom')
     renderApp()
-    // jsdom cannot reload a page; it reports that on its virtual console, not as an exception.
     await userEvent.click(screen.getByRole('button', { name: 'Clear saved answers and decisions' }))
+    // It asks first, and nothing is gone yet.
+    const dialog = screen.getByRole('dialog', { name: 'Delete your saved answers and decisions?' })
+    expect(localStorage.getItem('rag-or-tune:decisions')).toBe('[]')
+    expect(dialog).toHaveFocus()
+    // The copy holds exactly what would be deleted.
+    const href = screen.getByRole('link', { name: 'Download a copy' }).getAttribute('href')!
+    expect(JSON.parse(decodeURIComponent(href.replace('data:application/json,', '')))).toEqual({
+      'rag-or-tune:answers': '{"broken"',
+      'rag-or-tune:decisions': '[]',
+    })
+    await userEvent.click(screen.getByRole('button', { name: 'Keep them' }))
+    expect(dialog).not.toBeInTheDocument()
+    expect(localStorage.getItem('rag-or-tune:decisions')).toBe('[]')
+
+    await userEvent.click(screen.getByRole('button', { name: 'Clear saved answers and decisions' }))
+    // jsdom cannot reload a page; it reports that on its virtual console, not as an exception.
+    await userEvent.click(screen.getByRole('button', { name: 'Delete them' }))
     expect(localStorage.getItem('rag-or-tune:answers')).toBeNull()
     expect(localStorage.getItem('rag-or-tune:decisions')).toBeNull()
     expect(localStorage.getItem('someone-else')).toBe('kept')

@@ -7,12 +7,16 @@ export const STORAGE_PREFIX = 'rag-or-tune:'
 
 interface State {
   error: Error | null
+  /** The user chose to clear the saved data and is asked first. */
+  confirming?: boolean
 }
 
 interface Props {
   children: ReactNode
   /** The error is cleared when this changes: going to another page tries again. */
   resetKey: string
+  /** Inside the page's frame (its header stays): a region, not the page's `main`. */
+  inner?: boolean | undefined
 }
 
 /** A lazy page that failed to load: usually a new version was published since this tab opened. */
@@ -21,15 +25,23 @@ const isChunkLoadError = (error: Error) =>
     error.message,
   )
 
-/** Removes what the app saved (answers, saved decisions), and nothing of other sites' data. */
-function clearSavedData() {
+/** The app's own keys (answers, saved decisions), and nothing of other sites' data. */
+function savedKeys(): string[] {
   try {
-    for (const key of Object.keys(localStorage)) {
-      if (key.startsWith(STORAGE_PREFIX)) localStorage.removeItem(key)
-    }
+    return Object.keys(localStorage).filter((key) => key.startsWith(STORAGE_PREFIX))
   } catch {
-    /* storage refused: nothing saved to clear */
+    return [] // storage refused: nothing saved
   }
+}
+
+/** Everything `clearSavedData` would delete, as a JSON file's address: `{ key: stored text }`. */
+const savedDataHref = () =>
+  `data:application/json,${encodeURIComponent(
+    JSON.stringify(Object.fromEntries(savedKeys().map((k) => [k, localStorage.getItem(k)]))),
+  )}`
+
+function clearSavedData() {
+  for (const key of savedKeys()) localStorage.removeItem(key)
 }
 
 class Boundary extends Component<Props, State> {
@@ -45,16 +57,19 @@ class Boundary extends Component<Props, State> {
 
   override componentDidUpdate(previous: Props) {
     if (this.state.error && previous.resetKey !== this.props.resetKey) {
-      this.setState({ error: null })
+      this.setState({ error: null, confirming: false })
     }
   }
 
   override render() {
-    const { error } = this.state
+    const { error, confirming } = this.state
     if (!error) return this.props.children
     const chunk = isChunkLoadError(error)
+    const Frame = this.props.inner ? 'div' : 'main'
+    const outline =
+      'rounded border border-stone-400 px-4 py-2 font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-900'
     return (
-      <main className="mx-auto max-w-xl px-4 py-16" role="alert" aria-labelledby="crash-title">
+      <Frame className="mx-auto max-w-xl px-4 py-16" role="alert" aria-labelledby="crash-title">
         <h1 id="crash-title" className="text-2xl font-semibold">
           {chunk ? 'This page could not be loaded' : 'Something went wrong on this page'}
         </h1>
@@ -76,7 +91,7 @@ class Boundary extends Component<Props, State> {
             Reload
           </button>
           <a
-            className="rounded border border-stone-400 px-4 py-2 font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-900"
+            className={outline}
             href={paths.home.href()}
             onClick={() => this.setState({ error: null })}
           >
@@ -84,17 +99,52 @@ class Boundary extends Component<Props, State> {
           </a>
           <button
             type="button"
-            className="rounded border border-stone-400 px-4 py-2 font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-900"
-            onClick={() => {
-              clearSavedData()
-              window.location.hash = paths.home.href()
-              window.location.reload()
-            }}
+            className={outline}
+            onClick={() => this.setState({ confirming: true })}
           >
             Clear saved answers and decisions
           </button>
         </div>
-      </main>
+        {confirming && (
+          <div
+            role="dialog"
+            aria-labelledby="clear-title"
+            tabIndex={-1}
+            ref={(dialog) => dialog?.focus()}
+            className="mt-6 rounded-md border border-red-300 bg-red-50 p-4 dark:border-red-800 dark:bg-red-950"
+          >
+            <h2 id="clear-title" className="font-semibold">
+              Delete your saved answers and decisions?
+            </h2>
+            <p className="mt-1 text-sm">
+              They are removed from this browser for good. Download a copy first to keep them.
+            </p>
+            <div className="mt-3 flex flex-wrap gap-3">
+              <a className={outline} href={savedDataHref()} download="rag-or-tune-saved-data.json">
+                Download a copy
+              </a>
+              <button
+                type="button"
+                className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800"
+                onClick={() => {
+                  clearSavedData()
+                  window.location.hash = paths.home.href()
+                  window.location.reload()
+                }}
+              >
+                Delete them
+              </button>
+              <button
+                type="button"
+                className={outline}
+                onClick={() => this.setState({ confirming: false })}
+              >
+                Keep them
+              </button>
+            </div>
+          </div>
+        )}
+      </Frame>
     )
   }
 }
@@ -103,7 +153,11 @@ class Boundary extends Component<Props, State> {
  * The app's last line of defence: a page that says what broke and how to recover, instead of a
  * blank screen. Going to another page (the browser's Back button, a link) tries again.
  */
-export function ErrorBoundary({ children }: { children: ReactNode }) {
+export function ErrorBoundary({ children, inner }: { children: ReactNode; inner?: boolean }) {
   const { pathname, search } = useLocation()
-  return <Boundary resetKey={pathname + search}>{children}</Boundary>
+  return (
+    <Boundary resetKey={pathname + search} inner={inner}>
+      {children}
+    </Boundary>
+  )
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
+import { ErrorBoundary } from './error-boundary'
 import { paths } from './paths'
 
 const nav = [
@@ -71,7 +72,10 @@ export function Layout() {
         tabIndex={-1}
         className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none"
       >
-        <Outlet />
+        {/* A page that fails leaves the header and footer in place. */}
+        <ErrorBoundary inner>
+          <Outlet />
+        </ErrorBoundary>
       </main>
       <footer className="no-print border-t border-stone-200 py-6 text-center text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
         Runs entirely in your browser: nothing you answer leaves this page.

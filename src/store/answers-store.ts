@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import { persist, type PersistStorage } from 'zustand/middleware'
 import type { Answers, QuestionKey } from '../engine/contract/answers'
 import { readAnswers, sanitizeStoredAnswers } from './stored-answers'
+import { localStore, writeItem, type StorageProblem } from './browser-storage'
 
 export const STORAGE_KEY = 'rag-or-tune:answers'
 export const STORAGE_VERSION = 1
@@ -9,7 +10,10 @@ export const STORAGE_VERSION = 1
 interface AnswersState {
   /** The user's own answers, as they build them in the questionnaire. */
   answers: Answers
-  /** Set when saved answers could not be read back; the UI shows it once and clears it. */
+  /**
+   * Set when saved answers could not be read back, or (as 'full' or 'refused', which the notice
+   * puts in words) when they could not be saved; the UI shows it and clears it.
+   */
   storageNotice: string | null
   setAnswer: <K extends QuestionKey>(key: K, value: Answers[K] | undefined) => void
   replaceAnswers: (answers: Answers) => void
@@ -22,9 +26,19 @@ type Persisted = { answers: Answers; notice?: string | null }
 /** Stands for an entry that is not even JSON, so `sanitizeStoredAnswers` reports it. */
 const UNREADABLE = { unreadable: true }
 
+/** A failed write, said once a tab for each kind of failure (dismissed, it stays dismissed). */
+let said: StorageProblem | null = null
+/** False while the store reads itself back: it does not exist yet, and is told right after. */
+let ready = false
+const tell = (problem: StorageProblem | null) => {
+  if (problem === said) return
+  said = problem
+  if (ready && problem) useAnswersStore.setState({ storageNotice: problem })
+}
+
 /**
- * localStorage that never throws: private modes and full quotas just stop persisting, and a
- * broken entry reads as something `sanitizeStoredAnswers` rejects with a notice.
+ * localStorage that never throws: a failed write is told to the user (the answers stay in
+ * this tab), and a broken entry reads as something `sanitizeStoredAnswers` rejects with a notice.
  */
 const storage: PersistStorage<unknown> = {
   getItem: (name) => {
@@ -45,13 +59,7 @@ const storage: PersistStorage<unknown> = {
     }
     return { state: UNREADABLE, version: STORAGE_VERSION }
   },
-  setItem: (name, value) => {
-    try {
-      localStorage.setItem(name, JSON.stringify(value))
-    } catch {
-      /* storage full or refused: the answers still live in this tab */
-    }
-  },
+  setItem: (name, value) => tell(writeItem(name, JSON.stringify(value))),
   removeItem: (name) => {
     try {
       localStorage.removeItem(name)
@@ -102,3 +110,14 @@ export const useAnswersStore = create<AnswersState>()(
     },
   ),
 )
+
+// Storage refused: said once, up front, on the pages that save answers.
+ready = true
+if (!localStore()) said = 'refused'
+if (said) useAnswersStore.setState({ storageNotice: said })
+
+// Another tab changed the answers: follow it, so neither tab writes back a stale copy.
+if (typeof window !== 'undefined')
+  window.addEventListener('storage', (e) => {
+    if (e.key === STORAGE_KEY || e.key === null) void useAnswersStore.persist.rehydrate()
+  })

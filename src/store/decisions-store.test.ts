@@ -1,12 +1,16 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   DECISIONS_STORAGE_KEY,
   MAX_NAME_LENGTH,
   exportDecisions,
   importDecisions,
+  mergeStored,
   parseDecision,
+  readStoredDecisions,
   sanitizeStoredDecisions,
+  UNREADABLE_PREFIX,
   useDecisionsStore,
+  writeProblemMessage,
   type SavedDecision,
 } from './decisions-store'
 
@@ -74,7 +78,7 @@ describe('exportDecisions / importDecisions', () => {
   it('round-trips: an export imports into an empty list unchanged', () => {
     const saved = [decision(), decision({ id: 'd2', name: 'In six months', query: 'volume=high' })]
     const report = importDecisions(exportDecisions(saved, NOW), [], NOW)
-    expect(report).toEqual({ added: saved, skipped: [], notes: [] })
+    expect(report).toEqual({ added: saved, skipped: [], skippedCount: 0, notes: [], notesCount: 0 })
   })
 
   it('accepts a bare array too', () => {
@@ -129,20 +133,73 @@ describe('sanitizeStoredDecisions', () => {
     expect(sanitizeStoredDecisions(v)).toEqual([])
   })
 
-  it('keeps valid entries and drops the rest and repeated ids', () => {
-    expect(
-      sanitizeStoredDecisions({ decisions: [decision(), 5, decision({ name: 'again' })] }),
-    ).toEqual([decision()])
+  it('keeps valid entries, sets the unreadable ones aside and renumbers a repeated id', () => {
+    const { stored, notes } = readStoredDecisions({
+      decisions: [decision(), 5, decision({ name: 'again' })],
+    })
+    expect(stored.decisions.map((d) => d.name)).toEqual(['Today', 'again'])
+    expect(stored.decisions[1]!.id).not.toBe('d1')
+    expect(stored.kept).toEqual([5])
+    expect(notes).toEqual([expect.stringMatching(/one id/)])
+    expect(sanitizeStoredDecisions({ decisions: [decision(), 5] })).toEqual([decision()])
+  })
+})
+
+describe('importDecisions with a file of junk', () => {
+  it('counts what it skipped past the first few, and stays quick', () => {
+    const text = JSON.stringify(Array.from({ length: 400_000 }, () => 0))
+    const start = performance.now()
+    const report = importDecisions(text, [], NOW)
+    const ms = performance.now() - start
+    expect(report.skippedCount).toBe(400_000)
+    expect(report.skipped).toHaveLength(10)
+    expect(ms).toBeLessThan(1500)
+  })
+})
+
+describe('mergeStored', () => {
+  const at = (iso: string) => ({ updatedAt: iso })
+  it('keeps both tabs’ new entries, the newer rename, and honours a later deletion', () => {
+    const base = {
+      decisions: [decision({ id: 'a', name: 'A1' }), decision({ id: 'b' }), decision({ id: 'x' })],
+      removed: [],
+      kept: [],
+    }
+    const local = {
+      decisions: [
+        decision({ id: 'n', name: 'New here' }),
+        decision({ id: 'a', name: 'A2', ...at('2026-03-02T00:00:00.000Z') }),
+        decision({ id: 'b' }),
+      ],
+      removed: [{ id: 'x', at: '2026-03-02T00:00:00.000Z' }],
+      kept: [],
+    }
+    const merged = mergeStored(base, local)
+    expect(merged.decisions.map((d) => `${d.id}:${d.name}`)).toEqual([
+      'n:New here',
+      'a:A2',
+      'b:Today',
+    ])
+    expect(merged.removed).toEqual([{ id: 'x', at: '2026-03-02T00:00:00.000Z' }])
   })
 })
 
 describe('useDecisionsStore', () => {
-  beforeEach(() => useDecisionsStore.setState({ decisions: [] }))
+  beforeEach(() => {
+    localStorage.clear()
+    useDecisionsStore.setState({ decisions: [] })
+  })
 
   it('saves newest first, renames, deletes, and persists under its own key', () => {
     const s = useDecisionsStore.getState()
-    const a = s.save({ name: ' Today ', query: '?problem=tone', primary: 'prompt' })!
-    const b = s.save({ name: 'Later', query: 'volume=high&problem=voice', primary: 'lora' })!
+    const saveOk = (input: Parameters<typeof s.save>[0]) => {
+      const out = s.save(input)
+      if (!out.ok) throw new Error(out.reason)
+      expect(out.problem).toBeNull()
+      return out.decision
+    }
+    const a = saveOk({ name: ' Today ', query: '?problem=tone', primary: 'prompt' })
+    const b = saveOk({ name: 'Later', query: 'volume=high&problem=voice', primary: 'lora' })
     expect(useDecisionsStore.getState().decisions.map((d) => d.name)).toEqual(['Later', 'Today'])
     expect(b.query).toBe('problem=voice&volume=high')
     s.rename(a.id, 'Now')
@@ -155,7 +212,9 @@ describe('useDecisionsStore', () => {
       state: { decisions: SavedDecision[] }
     }
     expect(stored.version).toBe(1)
-    expect(stored.state.decisions).toEqual([{ ...a, name: 'Now' }])
+    expect(stored.state.decisions).toEqual([
+      { ...a, name: 'Now', updatedAt: expect.any(String) as string },
+    ])
   })
 
   it('imports a file next to what is saved', () => {
@@ -164,19 +223,121 @@ describe('useDecisionsStore', () => {
     expect(useDecisionsStore.getState().decisions).toEqual([decision()])
   })
 
-  it('reads back only valid entries from storage', () => {
+  it('lists the valid entries and writes the unreadable ones back untouched', () => {
     localStorage.setItem(
       DECISIONS_STORAGE_KEY,
       JSON.stringify({ version: 1, state: { decisions: [decision(), { bad: true }] } }),
     )
     useDecisionsStore.rehydrate()
     expect(useDecisionsStore.getState().decisions).toEqual([decision()])
+    expect(useDecisionsStore.getState().kept).toEqual([{ bad: true }])
+    useDecisionsStore.getState().save({ name: 'New', query: 'volume=low', primary: 'prompt' })
+    const stored = JSON.parse(localStorage.getItem(DECISIONS_STORAGE_KEY)!) as {
+      state: { decisions: SavedDecision[]; kept: unknown[] }
+    }
+    expect(stored.state.decisions).toHaveLength(2)
+    expect(stored.state.kept).toEqual([{ bad: true }])
   })
 
-  it('starts empty from unreadable storage, without throwing', () => {
-    localStorage.setItem(DECISIONS_STORAGE_KEY, '{not json')
+  it('keeps text it cannot read under a key of its own before saving over it', () => {
+    localStorage.setItem(DECISIONS_STORAGE_KEY, '{"state":{"decisions":[{"id":"x","na')
     useDecisionsStore.rehydrate()
-    expect(useDecisionsStore.getState().decisions).toEqual([])
+    const { decisions, aside } = useDecisionsStore.getState()
+    expect(decisions).toEqual([])
+    expect(aside).toHaveLength(1)
+    expect(aside[0]!.key.startsWith(UNREADABLE_PREFIX)).toBe(true)
+    expect(localStorage.getItem(aside[0]!.key)).toBe('{"state":{"decisions":[{"id":"x","na')
+    // A second visit does not make a second copy.
+    useDecisionsStore.rehydrate()
+    expect(useDecisionsStore.getState().aside).toHaveLength(1)
+    useDecisionsStore.getState().discardAside(aside[0]!.key)
+    expect(localStorage.getItem(aside[0]!.key)).toBeNull()
+  })
+
+  it('never writes over a list saved by a newer version', () => {
+    const future = JSON.stringify({ version: 2, state: { decisions: [decision()], tags: ['x'] } })
+    localStorage.setItem(DECISIONS_STORAGE_KEY, future)
+    useDecisionsStore.rehydrate()
+    expect(useDecisionsStore.getState().newer).toBe(true)
+    expect(useDecisionsStore.getState().decisions).toEqual([decision()])
+    const out = useDecisionsStore
+      .getState()
+      .save({ name: 'New', query: 'volume=low', primary: 'prompt' })
+    expect(out.ok && out.problem).toBe('newer')
+    expect(useDecisionsStore.getState().rename('d1', 'Renamed')).toBe('newer')
+    expect(localStorage.getItem(DECISIONS_STORAGE_KEY)).toBe(future)
+    // In this tab the change is there.
+    expect(useDecisionsStore.getState().decisions.map((d) => d.name)).toEqual(['New', 'Renamed'])
+  })
+
+  it('keeps and lists 300 stored entries, refuses a new save, deletes only the one asked', () => {
+    const many = Array.from({ length: 300 }, (_, i) => decision({ id: `d${i}`, name: `N${i}` }))
+    localStorage.setItem(
+      DECISIONS_STORAGE_KEY,
+      JSON.stringify({ version: 1, state: { decisions: many } }),
+    )
+    useDecisionsStore.rehydrate()
+    expect(useDecisionsStore.getState().decisions).toHaveLength(300)
+    const out = useDecisionsStore
+      .getState()
+      .save({ name: 'New', query: 'volume=low', primary: 'prompt' })
+    expect(out.ok).toBe(false)
+    if (!out.ok) expect(out.reason).toMatch(/300 decisions, and 200 is the most/)
+    useDecisionsStore.getState().remove('d7')
+    const stored = JSON.parse(localStorage.getItem(DECISIONS_STORAGE_KEY)!) as {
+      state: { decisions: SavedDecision[] }
+    }
+    expect(stored.state.decisions).toHaveLength(299)
+    expect(stored.state.decisions.some((d) => d.id === 'd7')).toBe(false)
+  })
+
+  it('says a write failed when storage is full, and keeps the change in this tab', () => {
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    try {
+      const out = useDecisionsStore
+        .getState()
+        .save({ name: 'New', query: 'volume=low', primary: 'prompt' })
+      expect(out.ok && out.problem).toBe('full')
+      expect(useDecisionsStore.getState().decisions.map((d) => d.name)).toEqual(['New'])
+      expect(writeProblemMessage('full')).toMatch(/^Not saved: this browser’s storage is full/)
+      const report = useDecisionsStore.getState().importFile(JSON.stringify([decision()]))
+      expect(report.problem).toBe('full')
+    } finally {
+      spy.mockRestore()
+    }
+    expect(localStorage.getItem(DECISIONS_STORAGE_KEY)).toBe(
+      '{"state":{"decisions":[]},"version":1}',
+    )
+  })
+
+  it('keeps a rename made in another tab when this tab renames another decision', () => {
+    useDecisionsStore.setState({ decisions: [decision(), decision({ id: 'd2', name: 'Two' })] })
+    // The other tab renamed d2 a moment ago; this tab has not heard of it yet.
+    const other = decision({ id: 'd2', name: 'Two, renamed', updatedAt: new Date().toISOString() })
+    localStorage.setItem(
+      DECISIONS_STORAGE_KEY,
+      JSON.stringify({ version: 1, state: { decisions: [decision(), other] } }),
+    )
+    useDecisionsStore.getState().rename('d1', 'One, renamed')
+    expect(useDecisionsStore.getState().decisions.map((d) => d.name)).toEqual([
+      'One, renamed',
+      'Two, renamed',
+    ])
+  })
+
+  it('puts back what another tab wrote over with an older copy', () => {
+    useDecisionsStore.setState({ decisions: [decision()] })
+    useDecisionsStore.getState().rename('d1', 'Mine')
+    // The other tab, which had not seen the rename, writes its stale copy.
+    localStorage.setItem(
+      DECISIONS_STORAGE_KEY,
+      JSON.stringify({ version: 1, state: { decisions: [decision()] } }),
+    )
+    window.dispatchEvent(new StorageEvent('storage', { key: DECISIONS_STORAGE_KEY }))
+    expect(useDecisionsStore.getState().decisions[0]!.name).toBe('Mine')
+    expect(localStorage.getItem(DECISIONS_STORAGE_KEY)).toContain('"Mine"')
   })
 
   it('follows another tab through the storage event, and tells subscribers', () => {

@@ -7,10 +7,14 @@ import {
   isAssumptionKey,
 } from '../engine/codec/codec'
 import { recommend } from '../engine/decision/recommend'
+import { localStore, writeItem, type StorageProblem } from './browser-storage'
 
 export const DECISIONS_STORAGE_KEY = 'rag-or-tune:decisions'
 export const DECISIONS_VERSION = 1
-/** Enough for any team; a file with more is not one of ours. */
+/**
+ * The most decisions a save or an import adds up to. Enforced when saving: a list that already
+ * holds more (written by hand, or by another version) is kept whole and said to be over it.
+ */
 export const MAX_DECISIONS = 200
 export const MAX_NAME_LENGTH = 80
 /** Anything bigger than this cannot be an export of at most MAX_DECISIONS entries. */
@@ -25,6 +29,8 @@ export interface SavedDecision {
   /** ISO 8601. */
   savedAt: string
   primary: ApproachId
+  /** ISO 8601: the last rename. Two tabs' copies of one decision keep the newer. */
+  updatedAt?: string
 }
 
 export type ParsedDecision =
@@ -87,12 +93,14 @@ export function parseDecision(value: unknown, now: Date = new Date()): ParsedDec
   const answers = parseAnswers(canonical.query).answers
   const given = typeof name === 'string' ? cleanName(name) : ''
   const time = typeof savedAt === 'string' ? Date.parse(savedAt) : NaN
+  const updated = typeof value.updatedAt === 'string' ? Date.parse(value.updatedAt) : NaN
   const data: SavedDecision = {
     id: typeof id === 'string' && id.length > 0 && id.length <= 64 ? id : newDecisionId(),
     name: given || 'Untitled decision',
     query: canonical.query,
     savedAt: Number.isNaN(time) ? now.toISOString() : new Date(time).toISOString(),
     primary: isApproach(primary) ? primary : recommend(answers).ranking[0]!.approach,
+    ...(Number.isNaN(updated) ? {} : { updatedAt: new Date(updated).toISOString() }),
   }
   if (!given) notes.push('it had no name, so it was called “Untitled decision”')
   return { ok: true, data, notes }
@@ -101,11 +109,18 @@ export function parseDecision(value: unknown, now: Date = new Date()): ParsedDec
 /** What an import did, in words the page can show. */
 export interface ImportReport {
   added: SavedDecision[]
-  /** One line per entry left out, and why. */
+  /** One line per entry left out, and why: the first REPORT_LINES of them. */
   skipped: string[]
-  /** One line per entry kept with changes. */
+  /** How many entries were left out in all. */
+  skippedCount: number
+  /** One line per entry kept with changes: the first REPORT_LINES of them. */
   notes: string[]
+  /** How many entries were kept with changes in all. */
+  notesCount: number
 }
+
+/** A report names this many cases and counts the rest, so a file of junk stays quick to show. */
+export const REPORT_LINES = 10
 
 /** The export file: self-describing so an import can recognise it. */
 export interface DecisionsFile {
@@ -139,9 +154,16 @@ export function importDecisions(
   existing: readonly SavedDecision[],
   now = new Date(),
 ): ImportReport {
-  const report: ImportReport = { added: [], skipped: [], notes: [] }
+  const report: ImportReport = { added: [], skipped: [], skippedCount: 0, notes: [], notesCount: 0 }
+  const skip = (line: string | (() => string)) => {
+    if (report.skippedCount++ < REPORT_LINES)
+      report.skipped.push(typeof line === 'string' ? line : line())
+  }
+  const note = (line: string) => {
+    if (report.notesCount++ < REPORT_LINES) report.notes.push(line)
+  }
   if (text.length > MAX_FILE_CHARS) {
-    report.skipped.push(
+    skip(
       `The file is too large (${text.length.toLocaleString('en-US')} characters) to be an export of saved decisions.`,
     )
     return report
@@ -150,58 +172,250 @@ export function importDecisions(
   try {
     data = JSON.parse(text)
   } catch {
-    report.skipped.push('The file is not valid JSON, so nothing was imported.')
+    skip('The file is not valid JSON, so nothing was imported.')
     return report
   }
   const entries = Array.isArray(data) ? data : isRecord(data) ? data.decisions : undefined
   if (!Array.isArray(entries)) {
-    report.skipped.push('The file holds no list of saved decisions, so nothing was imported.')
+    skip('The file holds no list of saved decisions, so nothing was imported.')
     return report
   }
   const ids = new Set(existing.map((d) => d.id))
   const saved = new Set(existing.map((d) => `${d.id}\n${d.query}`))
-  entries.forEach((entry, i) => {
-    const which = `Entry ${i + 1}${isRecord(entry) && typeof entry.name === 'string' ? ` (“${cleanName(entry.name).slice(0, 40)}”)` : ''}`
+  entries.forEach((entry: unknown, i) => {
+    // Cheap first: past the first few, a skipped entry is only counted.
+    const which = () =>
+      `Entry ${i + 1}${isRecord(entry) && typeof entry.name === 'string' ? ` (“${cleanName(entry.name).slice(0, 40)}”)` : ''}`
     const parsed = parseDecision(entry, now)
-    if (!parsed.ok) return report.skipped.push(`${which} was skipped: ${parsed.reason}.`)
+    if (!parsed.ok) return skip(() => `${which()} was skipped: ${parsed.reason}.`)
     let decision = parsed.data
     if (saved.has(`${decision.id}\n${decision.query}`))
-      return report.skipped.push(`${which} was skipped: it is already saved.`)
+      return skip(() => `${which()} was skipped: it is already saved.`)
     if (existing.length + report.added.length >= MAX_DECISIONS)
-      return report.skipped.push(
-        `${which} was skipped: you can keep at most ${MAX_DECISIONS} decisions.`,
-      )
+      return skip(() => `${which()} was skipped: you can keep at most ${MAX_DECISIONS} decisions.`)
     if (ids.has(decision.id)) decision = { ...decision, id: newDecisionId() }
     ids.add(decision.id)
     saved.add(`${decision.id}\n${decision.query}`)
     report.added.push(decision)
-    for (const note of parsed.notes) report.notes.push(`${which}: ${note}.`)
+    for (const line of parsed.notes) note(`${which()}: ${line}.`)
   })
   return report
 }
 
-/** Reads whatever localStorage held into valid decisions, dropping the rest. */
-export function sanitizeStoredDecisions(persisted: unknown): SavedDecision[] {
-  if (!isRecord(persisted) || !Array.isArray(persisted.decisions)) return []
-  const out: SavedDecision[] = []
-  const ids = new Set<string>()
-  for (const entry of persisted.decisions.slice(0, MAX_DECISIONS)) {
-    const parsed = parseDecision(entry)
-    if (!parsed.ok || ids.has(parsed.data.id)) continue
-    ids.add(parsed.data.id)
-    out.push(parsed.data)
+/** Reads one entry: its text, null when absent, or `{ problem: 'refused' }`. */
+function readItem(key: string): string | null | { problem: 'refused' } {
+  try {
+    return localStore()!.getItem(key)
+  } catch {
+    return { problem: 'refused' }
   }
-  return out
 }
+
+/** A deletion, remembered so that another tab's older copy does not bring the entry back. */
+export interface Removal {
+  id: string
+  /** ISO 8601. */
+  at: string
+}
+
+/** What the decisions entry of localStorage holds (`{ state, version }`, zustand persist's shape). */
+export interface StoredDecisions {
+  decisions: SavedDecision[]
+  removed: Removal[]
+  /** Entries that could not be read: written back exactly as found, never dropped. */
+  kept: unknown[]
+}
+
+/** Deletions are remembered this long: enough for any other open tab to catch up. */
+const REMOVAL_MEMORY = 100
+
+/** Where an entry that could not be read at all is moved before anything is written over it. */
+export const UNREADABLE_PREFIX = `${DECISIONS_STORAGE_KEY}:unreadable:`
+
+/** A copy of saved data this version could not use, kept for the user to download. */
+export interface KeptAside {
+  /** Its localStorage key, or '' when it could only be kept in this tab. */
+  key: string
+  /** Why it is there, in words. */
+  reason: string
+  /** The text, exactly as it was stored. */
+  text: string
+}
+
+export interface ReadDecisions {
+  stored: StoredDecisions
+  /** Set when the entry was written by a newer version: this version must not overwrite it. */
+  newer: boolean
+  /** Set when the entry is not readable at all (not JSON, or not our shape). */
+  unreadable: string | null
+  /** One line per entry of the list changed on reading (a repeated id renumbered). */
+  notes: string[]
+}
+
+const updatedTime = (d: SavedDecision) => Date.parse(d.updatedAt ?? d.savedAt)
+
+/**
+ * Reads the stored list: every readable entry, each repeated id under a new id (two entries,
+ * both kept), and the unreadable entries set aside in `kept`. Never drops an entry.
+ * @example readStoredDecisions({ decisions: [good, 5] }) // { decisions: [good], kept: [5], … }
+ */
+export function readStoredDecisions(state: unknown): { stored: StoredDecisions; notes: string[] } {
+  const stored: StoredDecisions = { decisions: [], removed: [], kept: [] }
+  const notes: string[] = []
+  if (!isRecord(state)) return { stored, notes }
+  const ids = new Set<string>()
+  const list: unknown[] = Array.isArray(state.decisions) ? state.decisions : []
+  list.forEach((entry, index) => {
+    const parsed = parseDecision(entry)
+    if (!parsed.ok) {
+      stored.kept.push(entry)
+      return
+    }
+    let decision = parsed.data
+    if (ids.has(decision.id)) {
+      // The same new id on every read, so that two reads (two tabs) agree on it.
+      decision = { ...decision, id: `${decision.id}~${index}` }
+      notes.push(`Two saved decisions had one id; “${decision.name}” was given a new one.`)
+    }
+    ids.add(decision.id)
+    stored.decisions.push(decision)
+  })
+  if (Array.isArray(state.removed))
+    for (const r of state.removed)
+      if (isRecord(r) && typeof r.id === 'string' && typeof r.at === 'string')
+        stored.removed.push({ id: r.id, at: r.at })
+  if (Array.isArray(state.kept)) stored.kept.push(...(state.kept as unknown[]))
+  return { stored, notes }
+}
+
+/** Reads whatever localStorage held into valid decisions (all of them, unreadable ones aside). */
+export function sanitizeStoredDecisions(persisted: unknown): SavedDecision[] {
+  return readStoredDecisions(persisted).stored.decisions
+}
+
+/**
+ * Parses the text of the stored entry. A version newer than this app's is read as far as it
+ * can be, and marked so that nothing writes over it.
+ */
+export function parseStoredText(raw: string | null): ReadDecisions {
+  const empty: StoredDecisions = { decisions: [], removed: [], kept: [] }
+  if (raw === null) return { stored: empty, newer: false, unreadable: null, notes: [] }
+  let data: unknown
+  try {
+    data = JSON.parse(raw)
+  } catch {
+    return {
+      stored: empty,
+      newer: false,
+      unreadable:
+        'Your saved decisions could not be read (the stored text is cut short or damaged).',
+      notes: [],
+    }
+  }
+  if (!isRecord(data) || !isRecord(data.state))
+    return {
+      stored: empty,
+      newer: false,
+      unreadable: 'Your saved decisions are stored in a shape this app does not know.',
+      notes: [],
+    }
+  const version = typeof data.version === 'number' ? data.version : 0
+  const { stored, notes } = readStoredDecisions(data.state)
+  return { stored, newer: version > DECISIONS_VERSION, unreadable: null, notes }
+}
+
+/**
+ * Two copies of the list, as one: every decision either has, the newer of two versions of one
+ * decision (by `updatedAt`), minus those either deleted after their last change. The `local`
+ * copy's new entries come first, then `base`'s order.
+ */
+export function mergeStored(base: StoredDecisions, local: StoredDecisions): StoredDecisions {
+  const removedAt = new Map<string, number>()
+  for (const r of [...base.removed, ...local.removed]) {
+    const at = Date.parse(r.at)
+    if (!(removedAt.get(r.id)! >= at)) removedAt.set(r.id, at)
+  }
+  const alive = (d: SavedDecision) => !(removedAt.get(d.id)! >= updatedTime(d))
+  const localById = new Map(local.decisions.map((d) => [d.id, d]))
+  const baseIds = new Set(base.decisions.map((d) => d.id))
+  const newer = (a: SavedDecision, b: SavedDecision | undefined) => {
+    if (!b) return a
+    const ta = updatedTime(a)
+    const tb = updatedTime(b)
+    // A tie (two tabs in one millisecond) is settled the same way in both tabs.
+    return ta > tb || (ta === tb && a.name > b.name) ? a : b
+  }
+  const decisions = [
+    ...local.decisions.filter((d) => !baseIds.has(d.id)),
+    ...base.decisions.map((d) => newer(d, localById.get(d.id))),
+  ].filter(alive)
+  const removed = [...removedAt]
+    .map(([id, at]) => ({ id, at: new Date(at).toISOString() }))
+    .sort((a, b) => b.at.localeCompare(a.at))
+    .slice(0, REMOVAL_MEMORY)
+  const keptSeen = new Set<string>()
+  const kept = [...base.kept, ...local.kept].filter((k) => {
+    const text = JSON.stringify(k) ?? String(k)
+    if (keptSeen.has(text)) return false
+    keptSeen.add(text)
+    return true
+  })
+  return { decisions, removed, kept }
+}
+
+const storedText = (stored: StoredDecisions) =>
+  JSON.stringify({
+    state: {
+      decisions: stored.decisions,
+      ...(stored.removed.length > 0 ? { removed: stored.removed } : {}),
+      ...(stored.kept.length > 0 ? { kept: stored.kept } : {}),
+    },
+    version: DECISIONS_VERSION,
+  })
+
+/** Why a change was not saved for good. */
+export type WriteProblem = StorageProblem | 'newer' | 'unreadable'
+
+/** The sentence a page shows where the user acted, when a change was not saved for good. */
+export function writeProblemMessage(problem: WriteProblem): string {
+  switch (problem) {
+    case 'full':
+      return 'Not saved: this browser’s storage is full — download your decisions as JSON. They stay in this tab until it is closed.'
+    case 'refused':
+      return 'Kept in this tab only: this browser does not let the app save, so it is lost when the tab closes — download your decisions as JSON.'
+    case 'newer':
+      return 'Not saved: your saved decisions were written by a newer version of this app, which this one will not overwrite — reload the page, or download your decisions as JSON.'
+    case 'unreadable':
+      return 'Not saved: your saved decisions could not be read and there is no room to keep a copy of them aside — download them from My decisions first.'
+  }
+}
+
+export type SaveOutcome =
+  | { ok: true; decision: SavedDecision; problem: WriteProblem | null }
+  | { ok: false; reason: string }
 
 interface DecisionsState {
   decisions: SavedDecision[]
-  /** Saves a result; returns the saved entry (or null when the list is full). */
-  save: (input: { name: string; query: string; primary: ApproachId }) => SavedDecision | null
-  rename: (id: string, name: string) => void
-  remove: (id: string) => void
+  /** Why the last change is not stored for good, or null when it is. */
+  problem: WriteProblem | null
+  /** The browser refuses storage: everything lives in this tab. */
+  refused: boolean
+  /** The stored list was written by a newer version: shown, never overwritten. */
+  newer: boolean
+  /** Entries of the stored list that could not be read, kept as they were. */
+  kept: unknown[]
+  /** Stored data this version could not read, kept aside for the user to download. */
+  aside: KeptAside[]
+  /** What changed on reading the list, in words. */
+  notes: string[]
+  /** Saves a result; `ok: false` when the list is at its limit. */
+  save: (input: { name: string; query: string; primary: ApproachId }) => SaveOutcome
+  rename: (id: string, name: string) => WriteProblem | null
+  remove: (id: string) => WriteProblem | null
   /** Adds the valid entries of an export file and says what it did. */
-  importFile: (text: string) => ImportReport
+  importFile: (text: string) => ImportReport & { problem: WriteProblem | null }
+  /** Deletes one copy kept aside (after the user downloaded it, say). */
+  discardAside: (key: string) => void
 }
 
 /*
@@ -209,91 +423,186 @@ interface DecisionsState {
  * zustand persist's storage format (`{ state: { decisions }, version }`), written by hand:
  * importing zustand from a lazy chunk makes the bundler split zustand out of the entry chunk
  * (rolldown issue #10731), which costs the first screen ~0.5 KB it does not have to spare.
- * Switching back to `create(persist(...))` later reads the same localStorage entry.
+ * It also does what persist does not: every change is applied to a fresh read of the entry
+ * (so a change made in another tab a moment ago is kept) and merged per decision.
  */
 
 type Listener = () => void
 const listeners = new Set<Listener>()
 
-/** Reads the saved list; anything unreadable counts as nothing saved, never an exception. */
-function readStorage(): SavedDecision[] {
-  let raw: string | null
-  try {
-    raw = localStorage.getItem(DECISIONS_STORAGE_KEY)
-  } catch {
-    return []
-  }
-  if (raw === null) return []
-  try {
-    const stored: unknown = JSON.parse(raw)
-    // Every version so far stores `{ state: { decisions } }`; entries are re-checked whatever it says.
-    return sanitizeStoredDecisions(isRecord(stored) ? stored.state : undefined)
-  } catch {
-    return []
-  }
-}
-
-function writeStorage(decisions: readonly SavedDecision[]) {
-  try {
-    localStorage.setItem(
-      DECISIONS_STORAGE_KEY,
-      JSON.stringify({ state: { decisions }, version: DECISIONS_VERSION }),
-    )
-  } catch {
-    /* storage full or refused: the list still lives in this tab */
-  }
-}
-
+/** The list as this tab knows it, removals and unreadable entries included. */
+let local: StoredDecisions = { decisions: [], removed: [], kept: [] }
 let state: DecisionsState
 
-function setState(
-  partial: Partial<DecisionsState> | ((s: DecisionsState) => Partial<DecisionsState>),
-  persistIt = true,
-) {
-  const next = typeof partial === 'function' ? partial(state) : partial
+function emit(next: Partial<DecisionsState>) {
   state = { ...state, ...next }
-  if (persistIt && next.decisions) writeStorage(state.decisions)
   for (const listener of listeners) listener()
 }
 
+/** Lists the copies kept aside under their own keys. */
+function readAside(): KeptAside[] {
+  const store = localStore()
+  if (!store) return []
+  const out: KeptAside[] = []
+  try {
+    for (let i = 0; i < store.length; i++) {
+      const key = store.key(i)
+      if (key?.startsWith(UNREADABLE_PREFIX))
+        out.push({
+          key,
+          reason:
+            'Saved decisions this version could not read (cut short, damaged, or in an unknown shape).',
+          text: store.getItem(key) ?? '',
+        })
+    }
+  } catch {
+    /* refused half-way: what was found is shown */
+  }
+  return out.sort((a, b) => a.key.localeCompare(b.key))
+}
+
+/**
+ * Reads the entry. Text that cannot be read at all is first copied to a key of its own; when
+ * even that fails the entry is left as it is and `blocked` keeps every write off it.
+ */
+function load(): { read: ReadDecisions; refused: boolean; blocked: boolean; extra: KeptAside[] } {
+  const raw = readItem(DECISIONS_STORAGE_KEY)
+  if (typeof raw === 'object' && raw !== null)
+    return { read: parseStoredText(null), refused: true, blocked: false, extra: [] }
+  const read = parseStoredText(raw)
+  if (read.unreadable === null || raw === null)
+    return { read, refused: false, blocked: false, extra: [] }
+  // Already kept aside on an earlier visit: once is enough.
+  if (readAside().some((a) => a.text === raw))
+    return { read, refused: false, blocked: false, extra: [] }
+  const key = `${UNREADABLE_PREFIX}${new Date().toISOString()}`
+  const copied = writeItem(key, raw) === null
+  return {
+    read,
+    refused: false,
+    blocked: !copied,
+    extra: copied ? [] : [{ key: '', reason: read.unreadable, text: raw }],
+  }
+}
+
+let blocked = false
+
+/** Reads the entry into this tab: on start, and when another tab changed it. */
+function hydrate(mergeLocal: boolean) {
+  const { read, refused, blocked: isBlocked, extra } = load()
+  blocked = isBlocked
+  const next = mergeLocal ? mergeStored(read.stored, local) : read.stored
+  local = next
+  emit({
+    decisions: next.decisions,
+    kept: next.kept,
+    refused,
+    newer: read.newer,
+    aside: [...readAside(), ...extra],
+    notes: read.notes,
+  })
+  // This tab knew of changes the stored copy lacks (another tab wrote over them): put them back.
+  if (
+    mergeLocal &&
+    !refused &&
+    !read.newer &&
+    !blocked &&
+    storedText(next) !== storedText(read.stored)
+  )
+    emit({ problem: writeItem(DECISIONS_STORAGE_KEY, storedText(next)) })
+}
+
+/**
+ * Applies a change to the freshest copy: the stored one merged with this tab's, so a change
+ * made in another tab a moment ago survives. Writes it back and says why it could not.
+ */
+function commit(change: (list: StoredDecisions) => StoredDecisions): WriteProblem | null {
+  const raw = readItem(DECISIONS_STORAGE_KEY)
+  const fresh = typeof raw === 'string' ? parseStoredText(raw) : null
+  const base = fresh && fresh.unreadable === null ? mergeStored(fresh.stored, local) : local
+  local = change(base)
+  let problem: WriteProblem | null
+  if (state.newer || fresh?.newer) problem = 'newer'
+  else if (blocked) problem = 'unreadable'
+  else problem = writeItem(DECISIONS_STORAGE_KEY, storedText(local))
+  emit({
+    decisions: local.decisions,
+    kept: local.kept,
+    problem,
+    refused: problem === 'refused',
+    newer: state.newer || Boolean(fresh?.newer),
+  })
+  return problem
+}
+
 state = {
-  decisions: readStorage(),
+  decisions: [],
+  problem: null,
+  refused: false,
+  newer: false,
+  kept: [],
+  aside: [],
+  notes: [],
   save: ({ name, query, primary }) => {
-    if (state.decisions.length >= MAX_DECISIONS) return null
+    if (state.decisions.length >= MAX_DECISIONS)
+      return {
+        ok: false,
+        reason: `Not saved: My decisions holds ${state.decisions.length} decisions, and ${MAX_DECISIONS} is the most it keeps — delete some there first.`,
+      }
+    const now = new Date().toISOString()
     const decision: SavedDecision = {
       id: newDecisionId(),
       name: cleanName(name) || 'Untitled decision',
       query: canonicalQuery(query).query,
-      savedAt: new Date().toISOString(),
+      savedAt: now,
       primary,
     }
-    setState((s) => ({ decisions: [decision, ...s.decisions] }))
-    return decision
+    const problem = commit((s) => ({ ...s, decisions: [decision, ...s.decisions] }))
+    return { ok: true, decision, problem }
   },
   rename: (id, name) => {
     const clean = cleanName(name)
-    if (!clean) return
-    setState((s) => ({
-      decisions: s.decisions.map((d) => (d.id === id ? { ...d, name: clean } : d)),
+    if (!clean) return null
+    const updatedAt = new Date().toISOString()
+    return commit((s) => ({
+      ...s,
+      decisions: s.decisions.map((d) => (d.id === id ? { ...d, name: clean, updatedAt } : d)),
     }))
   },
-  remove: (id) => setState((s) => ({ decisions: s.decisions.filter((d) => d.id !== id) })),
+  remove: (id) =>
+    commit((s) => ({
+      ...s,
+      decisions: s.decisions.filter((d) => d.id !== id),
+      removed: [{ id, at: new Date().toISOString() }, ...s.removed].slice(0, REMOVAL_MEMORY),
+    })),
   importFile: (text) => {
     const report = importDecisions(text, state.decisions)
-    if (report.added.length > 0) setState((s) => ({ decisions: [...report.added, ...s.decisions] }))
-    return report
+    const problem =
+      report.added.length > 0
+        ? commit((s) => ({ ...s, decisions: [...report.added, ...s.decisions] }))
+        : null
+    return { ...report, problem }
+  },
+  discardAside: (key) => {
+    try {
+      if (key) localStore()?.removeItem(key)
+    } catch {
+      /* refused: it stays, and is listed again */
+    }
+    emit({ aside: state.aside.filter((a) => a.key !== key) })
   },
 }
+hydrate(false)
 
 const subscribe = (listener: Listener) => {
   listeners.add(listener)
   return () => listeners.delete(listener)
 }
 
-// Another tab saved or deleted: show the same list here.
+// Another tab saved, renamed or deleted: show the same list here, and keep what only this tab knew.
 if (typeof window !== 'undefined')
   window.addEventListener('storage', (e) => {
-    if (e.key === DECISIONS_STORAGE_KEY) setState({ decisions: readStorage() }, false)
+    if (e.key === DECISIONS_STORAGE_KEY || e.key === null) hydrate(true)
   })
 
 /**
@@ -308,7 +617,15 @@ export function useDecisionsStore<T>(selector: (s: DecisionsState) => T): T {
   )
 }
 useDecisionsStore.getState = () => state
-useDecisionsStore.setState = (partial: Partial<DecisionsState>) => setState(partial)
+/** Replaces the list outright (tests, and nothing else): it is written as given. */
+useDecisionsStore.setState = (partial: Partial<DecisionsState>) => {
+  if (partial.decisions) {
+    local = { decisions: partial.decisions, removed: [], kept: [] }
+    blocked = false
+    const problem = writeItem(DECISIONS_STORAGE_KEY, storedText(local))
+    emit({ problem, newer: false, kept: [], notes: [], aside: [], ...partial })
+  } else emit(partial)
+}
 useDecisionsStore.subscribe = subscribe
 /** Reads the list back from localStorage (after another tab, or a test, wrote it). */
-useDecisionsStore.rehydrate = () => setState({ decisions: readStorage() }, false)
+useDecisionsStore.rehydrate = () => hydrate(false)

@@ -121,6 +121,7 @@ test('the recovery page clears only the saved data and starts afresh', async ({ 
   await page.goto(`./#/result?${RESULT_QUERY}`)
   await page.unroute('**/assets/result-*.js')
   await page.getByRole('button', { name: 'Clear saved answers and decisions' }).click()
+  await page.getByRole('button', { name: 'Delete them' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/prompt, retrieve or fine-tune/i)
   expect((await storedAnswers(page)) ?? {}).toEqual({})
 })

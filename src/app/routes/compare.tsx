@@ -10,7 +10,7 @@ import {
   type ScenarioLinks,
 } from '../../features/compare/compare-sections'
 import { compareQuery, parseComparison } from '../../features/compare/compare-link'
-import { useDecisionsStore } from '../../store/decisions-store'
+import { useDecisionsStore, writeProblemMessage } from '../../store/decisions-store'
 import { paths, route } from '../paths'
 
 const links: ScenarioLinks = {
@@ -149,9 +149,11 @@ export default function CompareRoute() {
                     primary: s.recommendation.ranking[0]!.approach,
                   })
                   setStatus(
-                    saved
-                      ? `Saved “${saved.name}” to My decisions.`
-                      : 'Your list of saved decisions is full.',
+                    !saved.ok
+                      ? saved.reason
+                      : saved.problem
+                        ? `“${saved.decision.name}”: ${writeProblemMessage(saved.problem)}`
+                        : `Saved “${saved.decision.name}” to My decisions.`,
                   )
                 }}
               />

@@ -18,7 +18,11 @@ import { useAnswersStore } from '../../store/answers-store'
 import { paths, route } from '../paths'
 
 // The question comes first; the panel beside it and the page for a mistyped link load after.
-const AnswersPanel = lazy(() => import('../../features/questionnaire/answers-panel'))
+// A part whose code fails to download gives way to a line of text; the question stays.
+const missing = () => ({
+  default: () => <p className="mt-6 text-sm">This part of the page could not be loaded.</p>,
+})
+const AnswersPanel = lazy(() => import('../../features/questionnaire/answers-panel').catch(missing))
 const UnknownStep = lazy(() => import('../../features/questionnaire/unknown-step'))
 // Only the step that asks for the scores needs their inputs.
 const ScoreFields = lazy(() => import('../../features/questionnaire/score-fields'))

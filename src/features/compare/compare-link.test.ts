@@ -40,9 +40,31 @@ describe('parseComparison', () => {
     { why: 'an unknown parameter', search: 'a=&b=&zz=1', problem: /“zz” is not part/ },
     { why: 'a repeated scenario', search: 'a=&b=&a=volume%3Dhigh', problem: /“a” appears more/ },
     { why: 'a name without its scenario', search: 'a=&b=&cn=X', problem: /“cn” names/ },
-    { why: 'a huge link', search: `a=&b=&x=${'y'.repeat(10_000)}`, problem: /unusually long/ },
+    { why: 'a huge parameter', search: `a=&b=&x=${'y'.repeat(10_000)}`, problem: /“x” is not/ },
   ])('reports $why without throwing', ({ search, problem }) => {
     expect(parseComparison(search).problems.join(' ')).toMatch(problem)
+  })
+
+  it('keeps valid scenarios wherever they are in a long link', () => {
+    const junk = Array.from({ length: 3000 }, (_, i) => `j${i}=1`).join('&')
+    const search = `${junk}&a=${encodeURIComponent('volume=low')}&an=Today&b=${encodeURIComponent('volume=high')}`
+    expect(search.length).toBeGreaterThan(20_000)
+    const { scenarios, problems } = parseComparison(search)
+    expect(scenarios.map((s) => [s.name, s.query])).toEqual([
+      ['Today', 'volume=low'],
+      ['Scenario B', 'volume=high'],
+    ])
+    // The first few named, the rest counted.
+    expect(problems).toHaveLength(6)
+    expect(problems[0]).toMatch(/“j0” is not part/)
+    expect(problems[5]).toBe('…and 2,995 more parts that were ignored.')
+  })
+
+  it('stays quick with 400,000 junk parameters', () => {
+    const search = `a=&b=&${'x=1&'.repeat(400_000)}`
+    const start = performance.now()
+    expect(parseComparison(search).problems).toHaveLength(6)
+    expect(performance.now() - start).toBeLessThan(2000)
   })
 
   it('keeps the valid answers of a bad scenario and says what was ignored', () => {

@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH, parseAnswers } from '../../engine/codec/codec'
+import { parseAnswers } from '../../engine/codec/codec'
 import type { Answers } from '../../engine/contract/answers'
 import { parseAssumptions } from '../../engine/codec/assumptions-codec'
 import type { Assumptions } from '../../engine/cost/estimates'
@@ -78,40 +78,43 @@ export function compareQuery(scenarios: readonly ScenarioInput[]): string {
   return parts.join('&')
 }
 
-/** A link far beyond three full scenarios and names is not one of ours. */
-const MAX_LINK = SCENARIO_LETTERS.length * (MAX_QUERY_LENGTH + MAX_SCENARIO_NAME * 9 + 8)
+/** The link-level problems named one by one; past these, they are counted. */
+export const PROBLEMS_NAMED = 5
 
 /**
- * Reads a comparison link's query. Never throws: every scenario keeps its valid answers, and
- * whatever was ignored is said in words, per scenario and for the link as a whole.
+ * Reads a comparison link's query. Never throws: every scenario keeps its valid answers,
+ * wherever it is in the link and however long the link, and whatever was ignored is said in
+ * words, per scenario and for the link as a whole (the first few named, the rest counted).
  * @example parseComparison('a=volume%3Dlow&b=volume%3Dhigh').scenarios.length // 2
  */
 export function parseComparison(search: string): ParsedComparison {
   const problems: string[] = []
-  let text = stripQ(typeof search === 'string' ? search : '')
-  if (text.length > MAX_LINK) {
-    problems.push(
-      `The link is unusually long (${text.length.toLocaleString('en-US')} characters); only its beginning was read.`,
-    )
-    text = text.slice(0, MAX_LINK)
+  let unnamed = 0
+  const problem = (text: () => string) => {
+    if (problems.length < PROBLEMS_NAMED) problems.push(text())
+    else unnamed++
   }
+  const text = stripQ(typeof search === 'string' ? search : '')
   const seen = new Set<string>()
   const values = new Map<string, string>()
   for (const [key, value] of new URLSearchParams(text)) {
     const known = SCENARIO_LETTERS.some((l) => key === l || key === `${l}n`)
     if (!known) {
-      problems.push(
-        `“${cleanScenarioName(key).slice(0, 30)}” is not part of a comparison link, so it was ignored.`,
+      problem(
+        () =>
+          `“${cleanScenarioName(key).slice(0, 30)}” is not part of a comparison link, so it was ignored.`,
       )
       continue
     }
     if (seen.has(key)) {
-      problems.push(`“${key}” appears more than once; only the first was used.`)
+      problem(() => `“${key}” appears more than once; only the first was used.`)
       continue
     }
     seen.add(key)
     values.set(key, value)
   }
+  if (unnamed > 0)
+    problems.push(`…and ${unnamed.toLocaleString('en-US')} more parts that were ignored.`)
   const scenarios: Scenario[] = []
   for (const letter of SCENARIO_LETTERS) {
     const query = values.get(letter)

@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { ANSWER_LABELS, APPROACH_INFO, type ApproachId, type Recommendation } from '../../engine'
 import { diffAnswers } from '../../engine/contract/answers-diff'
 import { formatRange } from '../../components/charts/chart-data'
+import { PartBoundary } from '../../components/part-boundary'
 import {
   COMPARE_METRICS,
   COMPARE_METRIC_INFO,
@@ -383,9 +384,17 @@ export function CompareChartFigure({ scenarios }: { scenarios: readonly Compared
         style={{ height }}
         data-testid="compare-chart"
       >
-        <Suspense fallback={<div className="h-full rounded bg-stone-100 dark:bg-stone-800" />}>
-          <CompareChart data={data} />
-        </Suspense>
+        <PartBoundary
+          fallback={
+            <p className="flex h-full items-center justify-center rounded bg-stone-100 p-4 text-center text-sm dark:bg-stone-800">
+              The chart could not be drawn; its table below has the same figures.
+            </p>
+          }
+        >
+          <Suspense fallback={<div className="h-full rounded bg-stone-100 dark:bg-stone-800" />}>
+            <CompareChart data={data} />
+          </Suspense>
+        </PartBoundary>
       </div>
       <details className="no-print mt-2 text-sm">
         <summary className="cursor-pointer rounded text-brand-800 underline-offset-4 hover:underline dark:text-brand-100">

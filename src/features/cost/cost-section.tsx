@@ -27,6 +27,7 @@ import { MarkerLegend } from './marker-legend'
 import { CostTable } from './cost-table'
 import { Disclosure } from './disclosure'
 import { useNearViewport } from '../../components/use-near-viewport'
+import { PartBoundary } from '../../components/part-boundary'
 
 // Recharts is drawn in its own lazily loaded chunk.
 const CostChart = lazy(() => import('./cost-chart'))
@@ -141,9 +142,17 @@ const CostChartFigure = memo(function CostChartFigure({
         className="mt-2 h-72 text-stone-700 sm:h-80 dark:text-stone-300"
       >
         {near && (
-          <Suspense fallback={<div className="h-full rounded bg-stone-100 dark:bg-stone-800" />}>
-            <CostChart data={chart} />
-          </Suspense>
+          <PartBoundary
+            fallback={
+              <p className="flex h-full items-center justify-center rounded bg-stone-100 p-4 text-center text-sm dark:bg-stone-800">
+                The chart could not be drawn; its table below has the same figures.
+              </p>
+            }
+          >
+            <Suspense fallback={<div className="h-full rounded bg-stone-100 dark:bg-stone-800" />}>
+              <CostChart data={chart} />
+            </Suspense>
+          </PartBoundary>
         )}
       </div>
       <Disclosure

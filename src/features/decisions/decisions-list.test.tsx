@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useDecisionsStore, type SavedDecision } from '../../store/decisions-store'
 import { DecisionsList, type DecisionLinks } from './decisions-list'
 
@@ -91,9 +91,44 @@ describe('DecisionsList', () => {
       { type: 'application/json' },
     )
     await user.upload(screen.getByLabelText('Import from JSON…'), file)
-    const status = await screen.findByText('Imported 1 decision.')
+    const status = await screen.findByText('Imported 1 decision. 1 entry skipped.')
     expect(status.parentElement).toHaveTextContent(/Entry 2 \(“Broken”\) was skipped/)
     expect(screen.getByRole('heading', { name: 'Imported' })).toBeInTheDocument()
+  })
+
+  it('names the first ten entries of a file of junk and counts the rest', async () => {
+    const user = userEvent.setup()
+    renderList()
+    const file = new File([JSON.stringify(Array.from({ length: 5000 }, () => 'x'))], 'junk.json')
+    await user.upload(screen.getByLabelText('Import from JSON…'), file)
+    const status = await screen.findByText('Nothing was imported. 5,000 entries skipped.')
+    const items = within(status.parentElement!).getAllByRole('listitem')
+    expect(items).toHaveLength(11)
+    expect(items[10]).toHaveTextContent('… and 4,990 more entries skipped.')
+  })
+
+  it('says a rename was not saved when storage is full, and offers the download', async () => {
+    const user = userEvent.setup()
+    renderList()
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    try {
+      await user.click(screen.getByRole('button', { name: 'Rename “Today”' }))
+      const field = screen.getByLabelText('New name')
+      await user.clear(field)
+      await user.type(field, 'Renamed{Enter}')
+      expect(screen.getByTestId('decisions-status')).toHaveTextContent(
+        /Renamed to “Renamed” in this tab\. Not saved: this browser’s storage is full/,
+      )
+      expect(
+        within(screen.getByTestId('decisions-status')).getByRole('button', {
+          name: 'Download your decisions as JSON',
+        }),
+      ).toBeInTheDocument()
+    } finally {
+      spy.mockRestore()
+    }
   })
 
   it('says what to do when nothing is saved', () => {

@@ -9,12 +9,16 @@ import {
   recommend,
 } from '../../engine'
 import {
+  MAX_DECISIONS,
   MAX_NAME_LENGTH,
   exportDecisions,
   useDecisionsStore,
+  writeProblemMessage,
   type ImportReport,
   type SavedDecision,
+  type WriteProblem,
 } from '../../store/decisions-store'
+import { downloadText } from './download-file'
 
 /** How many decisions a comparison takes. */
 export const COMPARE_MIN = 2
@@ -43,16 +47,92 @@ const formatDate = (iso: string) =>
     minute: '2-digit',
   })
 
-/** Starts a download of text as a file, without leaving the page. */
-function download(text: string, filename: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = filename
-  document.body.append(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
+const today = () => new Date().toISOString().slice(0, 10)
+
+const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
+
+const notice =
+  'rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100'
+
+/** What the page must say up front about the stored list: refused storage, a newer version, … */
+function StorageNotices() {
+  const decisions = useDecisionsStore((s) => s.decisions)
+  const refused = useDecisionsStore((s) => s.refused)
+  const newer = useDecisionsStore((s) => s.newer)
+  const kept = useDecisionsStore((s) => s.kept)
+  const aside = useDecisionsStore((s) => s.aside)
+  const notes = useDecisionsStore((s) => s.notes)
+  const discard = useDecisionsStore((s) => s.discardAside)
+  const lines: React.ReactNode[] = []
+  if (refused)
+    lines.push(
+      'This browser does not let the app save: decisions you save or import here last until this tab is closed. Export them to keep them.',
+    )
+  if (newer)
+    lines.push(
+      'These decisions were saved by a newer version of this app. This version shows what it can read but will not change what is stored: reload the page to get the newer version.',
+    )
+  if (decisions.length > MAX_DECISIONS)
+    lines.push(
+      `You have ${decisions.length.toLocaleString('en-US')} saved decisions, more than the ${MAX_DECISIONS} this app saves. All of them are kept and listed; new ones can be saved once you are under ${MAX_DECISIONS}.`,
+    )
+  if (kept.length > 0)
+    lines.push(
+      <>
+        {plural(kept.length, 'saved entry', 'saved entries')} could not be read. They are kept as
+        they were, not deleted.{' '}
+        <button
+          type="button"
+          className={link}
+          onClick={() =>
+            downloadText(
+              `${JSON.stringify(kept, null, 2)}\n`,
+              `rag-or-tune-unreadable-decisions-${today()}.json`,
+            )
+          }
+        >
+          Download the unreadable entries
+        </button>
+      </>,
+    )
+  for (const a of aside)
+    lines.push(
+      <>
+        {a.reason}{' '}
+        {a.key
+          ? 'A copy of them was kept aside, untouched.'
+          : 'There was no room to keep a copy: nothing will be saved over them until you download them.'}{' '}
+        <button
+          type="button"
+          className={link}
+          onClick={() =>
+            downloadText(a.text, `rag-or-tune-unreadable-decisions-${today()}.txt`, 'text/plain')
+          }
+        >
+          Download them as they were stored
+        </button>
+        {a.key && (
+          <>
+            {' · '}
+            <button type="button" className={link} onClick={() => discard(a.key)}>
+              Delete the copy
+            </button>
+          </>
+        )}
+      </>,
+    )
+  lines.push(...notes)
+  if (lines.length === 0) return null
+  return (
+    <div className={`${notice} mb-4`} data-testid="decisions-storage-notice">
+      <ul className="list-disc space-y-1 pl-5">
+        {lines.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+    </div>
+  )
 }
 
 /** "My decisions": open, rename, delete, pick two or three to compare, export and import. */
@@ -62,6 +142,8 @@ export function DecisionsList({ links }: { links: DecisionLinks }) {
   const [selected, setSelected] = useState<string[]>([])
   const [message, setMessage] = useState('')
   const [report, setReport] = useState<ImportReport | null>(null)
+  // Set when the last change lives in this tab only: the status then offers the export.
+  const [unsaved, setUnsaved] = useState(false)
   const statusRef = useRef<HTMLDivElement>(null)
   const fileId = useId()
 
@@ -70,11 +152,17 @@ export function DecisionsList({ links }: { links: DecisionLinks }) {
   const toggle = (id: string, on: boolean) =>
     setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)))
 
-  const say = (text: string) => {
-    setMessage(text)
+  const say = (text: string, problem: WriteProblem | null = null) => {
+    setMessage(problem ? `${text} ${writeProblemMessage(problem)}` : text)
+    setUnsaved(problem !== null)
     setReport(null)
     statusRef.current?.focus()
   }
+  const exportAll = () =>
+    downloadText(
+      exportDecisions(useDecisionsStore.getState().decisions),
+      `rag-or-tune-decisions-${today()}.json`,
+    )
 
   const onImport = async (file: File | undefined) => {
     if (!file) return
@@ -86,26 +174,31 @@ export function DecisionsList({ links }: { links: DecisionLinks }) {
       return
     }
     const r = importFile(text)
-    setMessage(
+    const done =
       r.added.length === 0
         ? 'Nothing was imported.'
-        : `Imported ${r.added.length} decision${r.added.length === 1 ? '' : 's'}.`,
+        : r.problem
+          ? `${plural(r.added.length, 'decision')} read from the file. ${writeProblemMessage(r.problem)}`
+          : `Imported ${plural(r.added.length, 'decision')}.`
+    setMessage(
+      r.skippedCount > 0 ? `${done} ${plural(r.skippedCount, 'entry', 'entries')} skipped.` : done,
     )
+    setUnsaved(r.problem !== null)
     setReport(r)
     statusRef.current?.focus()
   }
 
   return (
     <div>
+      <StorageNotices />
       <div className="no-print flex flex-wrap items-center gap-2">
         <button
           type="button"
           className={button}
           disabled={decisions.length === 0}
           onClick={() => {
-            const day = new Date().toISOString().slice(0, 10)
-            download(exportDecisions(decisions), `rag-or-tune-decisions-${day}.json`)
-            say(`Exported ${decisions.length} decision${decisions.length === 1 ? '' : 's'}.`)
+            exportAll()
+            say(`Exported ${plural(decisions.length, 'decision')}.`)
           }}
         >
           Export all as JSON
@@ -135,15 +228,38 @@ export function DecisionsList({ links }: { links: DecisionLinks }) {
         data-testid="decisions-status"
         className="mt-3 text-sm text-stone-800 outline-none dark:text-stone-200"
       >
-        {message && <p>{message}</p>}
+        {message && (
+          <p>
+            {message}{' '}
+            {unsaved && (
+              <button type="button" className={link} onClick={exportAll}>
+                Download your decisions as JSON
+              </button>
+            )}
+          </p>
+        )}
         {report && (report.skipped.length > 0 || report.notes.length > 0) && (
           <ul className="mt-1 list-disc pl-5">
             {report.skipped.map((s, i) => (
               <li key={`s${i}`}>{s}</li>
             ))}
+            {report.skippedCount > report.skipped.length && (
+              <li>
+                … and{' '}
+                {plural(report.skippedCount - report.skipped.length, 'more entry', 'more entries')}{' '}
+                skipped.
+              </li>
+            )}
             {report.notes.map((s, i) => (
               <li key={`n${i}`}>{s}</li>
             ))}
+            {report.notesCount > report.notes.length && (
+              <li>
+                … and{' '}
+                {plural(report.notesCount - report.notes.length, 'more entry', 'more entries')} kept
+                with changes.
+              </li>
+            )}
           </ul>
         )}
       </div>
@@ -185,7 +301,7 @@ export function DecisionsList({ links }: { links: DecisionLinks }) {
                 picked={selected.includes(d.id)}
                 canPick={chosen.length < COMPARE_MAX}
                 onPick={(on) => toggle(d.id, on)}
-                onDeleted={(name) => say(`Deleted “${name}”.`)}
+                onChanged={say}
               />
             ))}
           </ul>
@@ -201,14 +317,15 @@ function DecisionItem({
   picked,
   canPick,
   onPick,
-  onDeleted,
+  onChanged,
 }: {
   decision: SavedDecision
   links: DecisionLinks
   picked: boolean
   canPick: boolean
   onPick: (on: boolean) => void
-  onDeleted: (name: string) => void
+  /** Says what a rename or a deletion did, and whether it was stored. */
+  onChanged: (text: string, problem: WriteProblem | null) => void
 }) {
   const rename = useDecisionsStore((s) => s.rename)
   const remove = useDecisionsStore((s) => s.remove)
@@ -236,7 +353,10 @@ function DecisionItem({
   }
   const submitRename = (e: FormEvent) => {
     e.preventDefault()
-    if (name.trim()) rename(decision.id, name)
+    if (name.trim()) {
+      const problem = rename(decision.id, name)
+      if (problem) onChanged(`Renamed to “${name.trim()}” in this tab.`, problem)
+    }
     back(renameButton)
   }
 
@@ -338,9 +458,14 @@ function DecisionItem({
               type="button"
               className="rounded bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800"
               onClick={() => {
-                remove(decision.id)
+                const problem = remove(decision.id)
                 onPick(false)
-                onDeleted(decision.name)
+                onChanged(
+                  problem
+                    ? `Deleted “${decision.name}” in this tab.`
+                    : `Deleted “${decision.name}”.`,
+                  problem,
+                )
               }}
             >
               Delete

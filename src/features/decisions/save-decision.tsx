@@ -2,7 +2,13 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import { paths, route } from '../../app/paths'
 import { APPROACH_INFO, type Recommendation } from '../../engine'
-import { MAX_NAME_LENGTH, useDecisionsStore } from '../../store/decisions-store'
+import {
+  MAX_NAME_LENGTH,
+  exportDecisions,
+  useDecisionsStore,
+  writeProblemMessage,
+} from '../../store/decisions-store'
+import { downloadText } from './download-file'
 
 export interface SaveDecisionProps {
   /** The canonical result query, without '?'. */
@@ -23,9 +29,12 @@ const button =
 /** Saves this result under a name to "my decisions". */
 export function SaveDecision({ query, recommendation }: SaveDecisionProps) {
   const save = useDecisionsStore((s) => s.save)
+  const refused = useDecisionsStore((s) => s.refused)
   const [open, setOpen] = useState(false)
   const [name, setName] = useState('')
   const [message, setMessage] = useState<string | null>(null)
+  // Set when the save is in this tab only: the user needs a way to keep it.
+  const [offerExport, setOfferExport] = useState(false)
   const input = useRef<HTMLInputElement>(null)
   const opener = useRef<HTMLButtonElement>(null)
   const id = useId()
@@ -39,6 +48,7 @@ export function SaveDecision({ query, recommendation }: SaveDecisionProps) {
   const start = () => {
     setName(defaultDecisionName(recommendation))
     setMessage(null)
+    setOfferExport(false)
     setOpen(true)
   }
   const close = () => {
@@ -53,11 +63,15 @@ export function SaveDecision({ query, recommendation }: SaveDecisionProps) {
       query,
       primary: recommendation.ranking[0]!.approach,
     })
+    // Success is said only when the browser kept it.
     setMessage(
-      saved
-        ? `Saved as “${saved.name}”.`
-        : 'Your list of saved decisions is full: delete some on “My decisions” first.',
+      !saved.ok
+        ? saved.reason
+        : saved.problem
+          ? `“${saved.decision.name}”: ${writeProblemMessage(saved.problem)}`
+          : `Saved as “${saved.decision.name}”.`,
     )
+    setOfferExport(saved.ok && saved.problem !== null)
     close()
   }
 
@@ -101,10 +115,30 @@ export function SaveDecision({ query, recommendation }: SaveDecisionProps) {
       <button ref={opener} type="button" onClick={start} className={button}>
         Save this decision
       </button>
+      {refused && !message && (
+        <span className="text-sm text-stone-700 dark:text-stone-300">
+          This browser does not let the app save: what you save lasts until the tab is closed.
+        </span>
+      )}
       <span role="status" className="text-sm text-stone-700 dark:text-stone-300">
         {message && (
           <>
             {message}{' '}
+            {offerExport && (
+              <button
+                type="button"
+                className="font-medium text-brand-800 underline underline-offset-2 dark:text-brand-100"
+                onClick={() => {
+                  const day = new Date().toISOString().slice(0, 10)
+                  downloadText(
+                    exportDecisions(useDecisionsStore.getState().decisions),
+                    `rag-or-tune-decisions-${day}.json`,
+                  )
+                }}
+              >
+                Download your decisions as JSON
+              </button>
+            )}{' '}
             <Link
               to={route(paths.decisions.href())}
               className="font-medium text-brand-800 underline underline-offset-2 dark:text-brand-100"

@@ -11,6 +11,32 @@ describe('readResultLink', () => {
   })
 })
 
+describe('readResultLink reports what the answers parser passes over', () => {
+  it.each([
+    ['problem=,,,,&volume=high', /"problem" lists no value \(only commas\)/],
+    ['problem=%2C%2C&volume=high', /"problem" lists no value/],
+  ])('%s', (query, message) => {
+    const link = readResultLink(query)
+    expect(link.answers).toEqual({ volume: 'high' })
+    expect(link.ignored.map((i) => i.message)).toEqual([expect.stringMatching(message)])
+    expect(firstFixableKey(link.ignored)).toBe('problem')
+  })
+
+  it('a second "#" and what follows it', () => {
+    const link = readResultLink('?volume=high', '#&examples=under500')
+    expect(link.answers).toEqual({ volume: 'high' })
+    expect(link.ignored).toEqual([
+      expect.objectContaining({
+        message: '"#&examples=under500" comes after a second "#" in the link, so it was ignored.',
+      }),
+    ])
+  })
+
+  it('nothing more for a clean link', () => {
+    expect(readResultLink('?problem=tone,,voice&volume=high', '').ignored).toEqual([])
+  })
+})
+
 describe('resultQuery', () => {
   it('is the canonical answers query, in contract order', () => {
     expect(

@@ -1,5 +1,6 @@
 import {
   isAnswerKey,
+  isListKey,
   normaliseProblems,
   parseAnswers,
   serializeAnswers,
@@ -18,18 +19,48 @@ export interface ResultLink {
   ignored: Ignored[]
 }
 
+const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text)
+
+/**
+ * What the answers parser passes over in silence: a list answer given as commas only
+ * (`problem=,,,`), and the text after a second '#' (the router reads it as the page's hash).
+ */
+function silentlyDropped(query: string, hash: string): Ignored[] {
+  const out: Ignored[] = []
+  for (const part of query.replace(/^\?/, '').split('&')) {
+    const eq = part.indexOf('=')
+    if (eq === -1) continue
+    const key = part.slice(0, eq)
+    const value = part.slice(eq + 1)
+    if (isAnswerKey(key) && isListKey(key) && value !== '' && /^(,|%2C)+$/i.test(value))
+      out.push({
+        key,
+        value,
+        fixable: true,
+        message: `"${key}" lists no value (only commas), so it was left unanswered.`,
+      })
+  }
+  if (hash !== '' && hash !== '#')
+    out.push({
+      key: '',
+      fixable: false,
+      message: `"${clip(hash)}" comes after a second "#" in the link, so it was ignored.`,
+    })
+  return out
+}
+
 /**
  * Reads a result link's query (with or without '?'): the answers, the assumption overrides and
- * everything that was ignored. Never throws.
+ * everything that was ignored. `hash` is what followed a second '#', if anything. Never throws.
  * @example readResultLink('?problem=tone&volume=huge').ignored.length // 1
  */
-export function readResultLink(query: string): ResultLink {
+export function readResultLink(query: string, hash = ''): ResultLink {
   const parsed = parseAnswers(query)
   const assumed = parseAssumptions(query)
   return {
     answers: parsed.answers,
     assumptions: assumed.assumptions,
-    ignored: [...parsed.ignored, ...assumed.ignored],
+    ignored: [...parsed.ignored, ...silentlyDropped(query, hash), ...assumed.ignored],
   }
 }
 

@@ -24,8 +24,8 @@ export interface SettledResult extends ResultState {
   sensitivity: Sensitivity
 }
 
-function readResult(search: string): ResultState {
-  const link = readResultLink(search)
+function readResult(search: string, hash = ''): ResultState {
+  const link = readResultLink(search, hash)
   return {
     ...link,
     recommendation: recommend(link.answers, link.assumptions),
@@ -52,7 +52,9 @@ export function useResult() {
   const [shown, setShown] = useState<{ from: string; to: string } | null>(null)
   if (shown !== null && shown.from !== location.search) setShown(null)
   const search = shown?.from === location.search ? shown.to : location.search
-  const current = useMemo(() => readResult(search), [search])
+  // A second '#' in the link: the router reads what follows as the hash; it is reported.
+  const hash = shown?.from === location.search ? '' : location.hash
+  const current = useMemo(() => readResult(search, hash), [search, hash])
   const deferred = useDeferredValue<ResultState | null>(current, null)
   const settled = useMemo<SettledResult | null>(
     () =>
