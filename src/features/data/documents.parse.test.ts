@@ -40,7 +40,7 @@ describe('the fixture document set', () => {
   it('reads the HTML page as a reader sees it', () => {
     const raw = readFileSync(join(__dirname, 'fixtures', 'docs', 'faq.html'), 'utf8')
     expect(documentText('html', raw)).toBe(
-      'FAQ Shipping\nWe ship in 2–3 days & track every parcel.',
+      'FAQ\nShipping\nWe ship in 2–3 days & track every parcel.',
     )
   })
 })
