@@ -2,9 +2,9 @@
 // Everything heavy of the #/data page runs here, off the main thread: reading files in chunks,
 // parsing, and counting tokens with gpt-tokenizer's o200k_base (loaded with this worker, which
 // the page starts only when there is something to count). PDFs load pdf.js on demand.
-import { countTokens } from 'gpt-tokenizer/encoding/o200k_base'
 import type { DataRequest, DataResponse, DocumentResult } from './data.types'
 import { documentKind, documentText } from './documents.parse'
+import { CHUNK_BYTES } from './data.constants'
 import { lineSplitter, readTextChunks, refuseFile, UnreadableText } from './file-read'
 import { pdfText } from './pdf-text'
 import { piecewise } from './token-count'
@@ -26,12 +26,24 @@ function progress(id: number, total: number) {
 
 /** Text that looks like a special token (`<|endoftext|>`) is counted as the text it is. */
 const AS_TEXT = { disallowedSpecial: new Set<string>() }
-const counter = () => piecewise((text) => countTokens(text, AS_TEXT))
+let tokenizer: Promise<typeof import('gpt-tokenizer/encoding/o200k_base')> | null = null
+/** The exact o200k_base counter; its ~1 MB of vocabulary loads on the first call only. */
+async function counter() {
+  tokenizer ??= import('gpt-tokenizer/encoding/o200k_base')
+  const { countTokens } = await tokenizer
+  return piecewise((text) => countTokens(text, AS_TEXT))
+}
 
 async function checkTraining(id: number, file: File) {
   const refused = refuseFile(file)
   if (refused) return post({ id, type: 'failed', reason: refused })
-  const { count } = counter()
+  // A binary file or another encoding is told at once, before the tokenizer loads.
+  await readTextChunks(file.slice(0, CHUNK_BYTES), () => {}).catch((e: unknown) => {
+    // A character cut at the end of the first chunk is not an error of the file.
+    if (file.size <= CHUNK_BYTES || !(e instanceof UnreadableText) || !/not UTF-8/.test(e.message))
+      throw e
+  })
+  const { count } = await counter()
   const check = new TrainingCheck(count, file.name, file.size)
   const split = lineSplitter((line) => check.line(line))
   await readTextChunks(file, (text) => split.push(text), progress(id, file.size))
@@ -74,7 +86,7 @@ async function readDocument(file: File, count: (text: string) => number): Promis
 }
 
 async function checkDocuments(id: number, files: File[]) {
-  const { count } = counter()
+  const { count } = await counter()
   const total = files.reduce((n, f) => n + f.size, 0)
   const tick = progress(id, total)
   const results: DocumentResult[] = []
@@ -104,7 +116,11 @@ scope.onmessage = (event: MessageEvent<DataRequest>) => {
       case 'documents':
         return checkDocuments(request.id, request.files)
       case 'prompt':
-        return post({ id: request.id, type: 'prompt', tokens: counter().count(request.text) })
+        return post({
+          id: request.id,
+          type: 'prompt',
+          tokens: (await counter()).count(request.text),
+        })
     }
   }
   run().catch((e: unknown) => {
