@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type ChangeEvent } from 'react'
+import { startTransition, useEffect, useId, useMemo, useState, type ChangeEvent } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { DEFAULT_ASSUMPTIONS, formatQuantity, type AnswerKey, type Answers } from '../../engine'
 import { useAnswersStore } from '../../store/answers-store'
@@ -164,7 +164,9 @@ function TrainingSection({ model, decision, onCarry }: SectionProps) {
     if (!file) return
     setOutcome({ state: 'idle' })
     const answer = await worker.run({ kind: 'training', file })
-    if (answer?.type === 'training') setOutcome({ state: 'done', report: answer.report })
+    // Rendered in a transition: React renders a large report in slices, not one long task.
+    if (answer?.type === 'training')
+      startTransition(() => setOutcome({ state: 'done', report: answer.report }))
     else if (answer?.type === 'failed') setOutcome({ state: 'failed', reason: answer.reason })
   }
 
@@ -244,7 +246,8 @@ function DocumentsSection({ model, decision, onCarry }: SectionProps) {
     if (files.length === 0) return
     setOutcome({ state: 'idle' })
     const answer = await worker.run({ kind: 'documents', files })
-    if (answer?.type === 'documents') setOutcome({ state: 'done', report: answer.report })
+    if (answer?.type === 'documents')
+      startTransition(() => setOutcome({ state: 'done', report: answer.report }))
     else if (answer?.type === 'failed') setOutcome({ state: 'failed', reason: answer.reason })
   }
 
