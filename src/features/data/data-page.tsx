@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useId, useMemo, useState, type ChangeEvent } from 'react'
 import { useLocation, useNavigate } from 'react-router'
-import { DEFAULT_ASSUMPTIONS, formatQuantity, type AnswerKey, type Answers } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, formatQuantity, type AnswerKey } from '../../engine'
 import { useAnswersStore } from '../../store/answers-store'
 import {
   corpusAnswer,
@@ -58,7 +58,7 @@ export function DataPage({ links }: { links: DataLinks }) {
   const modelId = useId()
 
   const carry = (next: Decision, note: string, keys: AnswerKey[]) => {
-    for (const key of keys) setAnswer(key, next.answers[key] as Answers[typeof key])
+    for (const key of keys) setAnswer(key, next.answers[key])
     setCarried((list) => [...list.filter((x) => x.split(':')[0] !== note.split(':')[0]), note])
     void navigate(links.self(decisionQuery(next)), { replace: true })
   }

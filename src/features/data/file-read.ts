@@ -38,7 +38,6 @@ export async function readTextChunks(
   onProgress: (bytes: number) => void = () => {},
 ): Promise<void> {
   const decoder = new TextDecoder('utf-8', { fatal: true })
-  let done = 0
   for (let from = 0; from < file.size; from += CHUNK_BYTES) {
     const bytes = new Uint8Array(await file.slice(from, from + CHUNK_BYTES).arrayBuffer())
     let text: string
@@ -49,15 +48,13 @@ export async function readTextChunks(
         `It is not UTF-8 text: the bytes near byte ${(from + firstBadByte(bytes)).toLocaleString('en-US')} are not valid UTF-8. Save it as UTF-8 and choose it again.`,
       )
     }
-    const nul = text.indexOf('\0')
-    if (nul >= 0) {
+    if (text.includes('\0')) {
       throw new UnreadableText(
         'It is a binary file, not text: it holds NUL bytes. Choose a text file (JSONL for training examples).',
       )
     }
     onText(text)
-    done = Math.min(file.size, from + CHUNK_BYTES)
-    onProgress(done)
+    onProgress(Math.min(file.size, from + CHUNK_BYTES))
   }
   const rest = decoder.decode()
   if (rest) onText(rest)

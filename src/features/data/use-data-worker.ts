@@ -71,7 +71,7 @@ export function useDataWorker() {
     setJob({ done: 0, total: 0 })
     return new Promise((resolve) => {
       pending.current = { id, resolve }
-      worker.current!.postMessage({ ...request, id } as DataRequest)
+      worker.current!.postMessage({ ...request, id } satisfies DataRequest)
     })
   }, [])
 
