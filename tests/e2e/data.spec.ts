@@ -1,12 +1,18 @@
 import { mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { DOCS_FIXTURE } from '../../src/features/data/fixtures/docs-fixture'
 import { DataPage, FIXTURES } from './pages/data-page'
 
 // The #/data page: files chosen through the page's own inputs, checked in the browser, and what
 // they show carried into the result link.
+
+// The first file of each part of the page loads the tokenizer (~1 MB gzip) in a worker: seconds
+// on a busy 2-core machine. Nothing here is timed, so every wait is generous.
+test.describe.configure({ timeout: 120_000 })
+const LONG = { timeout: 90_000 }
 
 /** Tokens of the fixture PDF's one line, "Refunds take five working days." (o200k_base). */
 const PDF_TOKENS = 7
@@ -83,9 +89,7 @@ test('documents, as files and as a folder: their tokens, the PDF read, carried i
   const docs = readdirSync(join(FIXTURES, 'docs')).map((f) => join(FIXTURES, 'docs', f))
   await data.docsFiles.setInputFiles(docs)
   const total = data.docsReport.getByTestId('docs-total')
-  await expect(total).toContainText(`${DOCS_TOKENS + PDF_TOKENS} tokens in 6 files`, {
-    timeout: 30_000,
-  })
+  await expect(total).toContainText(`${DOCS_TOKENS + PDF_TOKENS} tokens in 6 files`, LONG)
   await expect(data.docsReport.getByTestId('docs-fits')).toContainText(
     'It fits in the context window',
   )
@@ -99,9 +103,7 @@ test('documents, as files and as a folder: their tokens, the PDF read, carried i
 
   // The same documents chosen as a folder.
   await data.docsFolder.setInputFiles(join(FIXTURES, 'docs'))
-  await expect(total).toContainText(`${DOCS_TOKENS + PDF_TOKENS} tokens in 6 files`, {
-    timeout: 30_000,
-  })
+  await expect(total).toContainText(`${DOCS_TOKENS + PDF_TOKENS} tokens in 6 files`, LONG)
   await expect(data.docsReport.getByTestId('docs-largest')).toContainText('docs/prices.csv')
 
   // Another model family: an estimate with its band, never shown as exact.
@@ -115,7 +117,7 @@ test('the prompt in use feeds the extra prompt tokens', async ({ page }) => {
   await data.open()
   await data.prompt.fill('hello world')
   // The first count waits for the tokenizer to load in the worker.
-  await expect(page.getByTestId('prompt-tokens')).toHaveText('2 tokens', { timeout: 30_000 })
+  await expect(page.getByTestId('prompt-tokens')).toHaveText('2 tokens', LONG)
   await page.getByRole('button', { name: 'Use as the extra prompt tokens' }).click()
   expect((await data.resultParams()).get('a.pex')).toBe('2')
 })
@@ -216,7 +218,7 @@ test.describe('bad input gets a clear message', () => {
     await expect(page.getByTestId('job-progress')).toContainText(
       /[1-9][\d.]* MB of 85\.\d MB read/,
       {
-        timeout: 30_000,
+        timeout: 90_000,
       },
     )
     await page.getByRole('button', { name: 'Cancel' }).click()
@@ -240,9 +242,9 @@ test('nothing leaves the browser: every request of a session with files is same-
   await data.docsFiles.setInputFiles(
     readdirSync(join(FIXTURES, 'docs')).map((f) => join(FIXTURES, 'docs', f)),
   )
-  await expect(data.docsReport.getByTestId('docs-total')).toBeVisible({ timeout: 30_000 })
+  await expect(data.docsReport.getByTestId('docs-total')).toBeVisible(LONG)
   await data.prompt.fill('You are a helpful assistant.')
-  await expect(page.getByTestId('prompt-tokens')).not.toHaveText('', { timeout: 30_000 })
+  await expect(page.getByTestId('prompt-tokens')).not.toHaveText('', LONG)
   await page.getByRole('button', { name: 'Use these examples in the decision' }).click()
   await page.waitForLoadState('networkidle')
 
@@ -254,4 +256,19 @@ test('nothing leaves the browser: every request of a session with files is same-
     ),
   ).toEqual([])
   expect(data.errors).toEqual([])
+})
+
+test('the page with its reports shown has no accessibility violation', async ({ page }) => {
+  const data = new DataPage(page)
+  await data.open()
+  await data.trainingFile.setInputFiles(join(FIXTURES, 'chat-errors.jsonl'))
+  await data.trainingDone()
+  await data.docsFiles.setInputFiles(
+    readdirSync(join(FIXTURES, 'docs')).map((f) => join(FIXTURES, 'docs', f)),
+  )
+  await expect(data.docsReport.getByTestId('docs-total')).toBeVisible(LONG)
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual(
+    [],
+  )
 })
