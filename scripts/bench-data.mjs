@@ -109,6 +109,7 @@ try {
   await page.getByRole('heading', { level: 1, name: 'Check your own data' }).waitFor()
   await page.evaluate(() => (window.__longTasks.length = 0))
 
+  const startAt = await page.evaluate(() => performance.now())
   const start = Date.now()
   await page.getByTestId('training-file').setInputFiles(file)
   await page.getByTestId('job-progress').filter({ hasText: ' read' }).waitFor({ timeout: 120_000 })
@@ -117,7 +118,13 @@ try {
   const total = Date.now() - start
   const entries = await page.evaluate(() => window.__longTasks)
   const tasks = entries.map(([, d]) => d)
-  if (process.env.BENCH_DEBUG) console.log(entries, await page.evaluate(() => performance.now()))
+  if (process.env.BENCH_DEBUG)
+    console.log(
+      'long tasks [ms after choosing, duration]:',
+      entries.map(([t, d]) => [Math.round(t - startAt), Math.round(d)]),
+      'report at',
+      Math.round((await page.evaluate(() => performance.now())) - startAt),
+    )
   const found = await page.getByTestId('training-examples').innerText()
   const longest = Math.max(0, ...tasks)
   const ok = (b) => (b ? 'ok  ' : 'OVER')
