@@ -67,7 +67,6 @@ const OTHERS = [
   ...APPROACHES.map((id) => [`guide ${id}`, `#/guide/${id}`] as const),
   ['my decisions', '#/decisions'],
   ['compare', COMPARE],
-  ['check your own data', '#/data'],
   ['unknown question', '#/q/colour'],
   ['not found', '#/no-such-page'],
 ] as const

@@ -114,7 +114,6 @@ test('a whole session makes no request to another origin and breaks no CSP rule'
     ...APPROACHES.map((id) => `#/guide/${id}`),
     '#/decisions',
     COMPARE,
-    '#/data',
     '#/no-such-page',
   ]) {
     await page.goto(`./${hash}`)
