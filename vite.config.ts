@@ -103,6 +103,8 @@ export default defineConfig(({ command }) => ({
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
   },
+  // The #/data page's worker loads pdf.js on demand: a module worker, split into chunks.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     // The preload polyfill is an inline-free module, but it is not needed by the browsers we target.

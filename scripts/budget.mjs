@@ -12,6 +12,11 @@ const BUDGETS = {
   initialQuestionnaire: 90 * KB,
   totalJs: 300 * KB,
   css: 15 * KB,
+  // The #/data page: its own chunk, and its Web Worker (the exact tokenizer, ~1 MB of
+  // vocabulary, and the parsers) with pdf.js, which the worker fetches only for a PDF.
+  dataPage: 20 * KB,
+  dataWorker: 1050 * KB,
+  pdfReader: 420 * KB,
 }
 
 if (!existsSync(join(dist, 'index.html'))) {
@@ -58,10 +63,27 @@ function closure(start) {
   return [...seen]
 }
 
+/** Chunks a chunk fetches later: `import("./x.js")` or `import(`./x.js`)`. */
+const dynamicImports = (file) =>
+  [...read(file).matchAll(/\bimport\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map(
+    (m) => `assets/${m[1]}`,
+  )
+
 const homeFiles = closure([...entry, ...preloads])
+
+// The data page's worker is a bundle of its own; it and the chunks it fetches (pdf.js) are
+// counted on their own lines, not in the app's total, which stays what every other page can load.
+const dataWorker = js.find((f) => /\/data\.worker-[\w-]+\.js$/.test(f))
+const workerFiles = dataWorker ? [dataWorker, ...dynamicImports(dataWorker)] : []
+const pdfFiles = workerFiles.filter((f) => /\/pdf[.-]/.test(f))
+const tokenizerFiles = workerFiles.filter((f) => !pdfFiles.includes(f))
+const appJs = js.filter((f) => !workerFiles.includes(f))
+const dataChunk = js.find((f) => /\/data-[\w-]+\.js$/.test(f))
 const stepChunk = js.find((f) => /\/question-step-[\w-]+\.js$/.test(f))
 const questionnaireFiles = stepChunk ? closure([...homeFiles, stepChunk]) : homeFiles
 const sum = (files) => files.reduce((n, f) => n + gz(f), 0)
+/** What the data page adds to what the home page already loaded. */
+const dataPageFiles = dataChunk ? closure([dataChunk]).filter((f) => !homeFiles.includes(f)) : []
 
 // recharts keeps its CSS class names (`recharts-wrapper`, `recharts-surface`, ...) through
 // minification, so they mark the chunk that holds it, whatever the bundler named the chunk.
@@ -72,8 +94,11 @@ const chartsInInitial = questionnaireFiles.filter(hasCharts)
 const rows = [
   ['Initial JS, home page', sum(homeFiles), BUDGETS.initialHome],
   ['Initial JS, home + questionnaire step', sum(questionnaireFiles), BUDGETS.initialQuestionnaire],
-  ['Total JS', sum(js), BUDGETS.totalJs],
+  ['Total JS (without the data worker)', sum(appJs), BUDGETS.totalJs],
   ['CSS', sum(css), BUDGETS.css],
+  ['Data page (#/data), beyond the home page', sum(dataPageFiles), BUDGETS.dataPage],
+  ['Data worker (tokenizer, parsers)', sum(tokenizerFiles), BUDGETS.dataWorker],
+  ['PDF reader (pdf.js, when a PDF is chosen)', sum(pdfFiles), BUDGETS.pdfReader],
 ]
 
 let failed = false
@@ -85,6 +110,14 @@ for (const [name, size, budget] of rows) {
   console.log(
     `  ${ok ? 'ok  ' : 'OVER'} ${name.padEnd(40)} ${kb(size)} / ${(budget / KB).toFixed(0)} KB`,
   )
+}
+if (!dataChunk || !dataWorker) {
+  failed = true
+  console.log('  OVER The data page or its worker is missing from the build')
+}
+if (workerFiles.some((f) => questionnaireFiles.includes(f))) {
+  failed = true
+  console.log('  OVER The data worker is in an initial chunk')
 }
 if (chartsInInitial.length > 0) {
   failed = true

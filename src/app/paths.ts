@@ -13,6 +13,7 @@ export const paths = {
   guideApproach: { pattern: '/guide/:approach', href: (id: ApproachId) => `#/guide/${id}` },
   decisions: { pattern: '/decisions', href: () => '#/decisions' },
   compare: { pattern: '/compare', href: (query: string) => `#/compare${query ? `?${query}` : ''}` },
+  data: { pattern: '/data', href: (query = '') => `#/data${query ? `?${query}` : ''}` },
 } as const
 
 /** The same routes as router paths (without the leading '#'). */

@@ -12,6 +12,7 @@ const DecisionMap = lazy(() => import('./routes/decision-map'))
 const Guide = lazy(() => import('./routes/guide'))
 const Decisions = lazy(() => import('./routes/decisions'))
 const Compare = lazy(() => import('./routes/compare'))
+const Data = lazy(() => import('./routes/data'))
 const NotFound = lazy(() => import('./routes/not-found'))
 
 function Loading() {
@@ -34,6 +35,7 @@ export function AppRoutes() {
         <Route path={paths.guideApproach.pattern} element={<Guide />} />
         <Route path={paths.decisions.pattern} element={<Decisions />} />
         <Route path={paths.compare.pattern} element={<Compare />} />
+        <Route path={paths.data.pattern} element={<Data />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -148,6 +148,17 @@ function QuestionStep({ step }: { step: StepKey }) {
           <span className="font-semibold">Why we ask: </span>
           {question.help}
         </p>
+        {(step === 'examples' || step === 'corpus') && (
+          <p className="mt-2 text-sm">
+            <Link
+              to={route(paths.data.href())}
+              className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100"
+            >
+              Check your files
+            </Link>{' '}
+            to measure it, in this browser.
+          </p>
+        )}
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
           {scores ? 'Both optional.' : multiple ? 'Choose one or more.' : 'Choose one.'}
           <span className="hidden sm:inline">

@@ -13,6 +13,7 @@ import { ResultCharts } from '../../features/result/result-charts'
 import { useResult } from '../../features/result/use-result'
 import { WhatWouldChange } from '../../features/result/what-would-change'
 import { PrintHeader, ShareBar } from '../../features/share/share-bar'
+import { paths } from '../paths'
 
 // Rendered from the deferred result: skipped while only the urgent part of the page changes.
 const Costs = memo(CostSection)
@@ -65,6 +66,12 @@ export default function ResultRoute() {
           >
             Edit these answers in the questionnaire
           </button>
+          <a
+            href={paths.data.href(query)}
+            className="no-print px-1 text-sm font-medium text-brand-800 underline underline-offset-4 dark:text-brand-100"
+          >
+            Check your own data
+          </a>
         </div>
       </header>
 

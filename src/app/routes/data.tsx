@@ -1,0 +1,13 @@
+import { DataPage, type DataLinks } from '../../features/data/data-page'
+import { paths, route } from '../paths'
+
+const links: DataLinks = {
+  self: (query) => route(paths.data.href(query)),
+  result: (query) => paths.result.href(query),
+  step: (key) => paths.step.href(key),
+}
+
+/** `#/data` (or `#/data?<result query>`): the team's own files, checked in the browser. */
+export default function DataRoute() {
+  return <DataPage links={links} />
+}

@@ -1,0 +1,133 @@
+/// <reference lib="webworker" />
+// Everything heavy of the #/data page runs here, off the main thread: reading files in chunks,
+// parsing, and counting tokens with gpt-tokenizer's o200k_base (loaded with this worker, which
+// the page starts only when there is something to count). PDFs load pdf.js on demand.
+import type { DataRequest, DataResponse, DocumentResult } from './data.types'
+import { documentKind, documentText } from './documents.parse'
+import { CHUNK_BYTES } from './data.constants'
+import { lineSplitter, readTextChunks, refuseFile, UnreadableText } from './file-read'
+import { pdfText } from './pdf-text'
+import { piecewise } from './token-count'
+import { TrainingCheck } from './training-check'
+
+const scope = self as unknown as DedicatedWorkerGlobalScope
+const post = (message: DataResponse) => scope.postMessage(message)
+
+/** Progress at most every 100 ms: enough for a smooth bar, few messages for the page. */
+function progress(id: number, total: number) {
+  let last = 0
+  return (done: number) => {
+    const now = performance.now()
+    if (now - last < 100 && done < total) return
+    last = now
+    post({ id, type: 'progress', done, total })
+  }
+}
+
+/** Text that looks like a special token (`<|endoftext|>`) is counted as the text it is. */
+const AS_TEXT = { disallowedSpecial: new Set<string>() }
+let tokenizer: Promise<typeof import('gpt-tokenizer/encoding/o200k_base')> | null = null
+/** The exact o200k_base counter; its ~1 MB of vocabulary loads on the first call only. */
+async function counter() {
+  tokenizer ??= import('gpt-tokenizer/encoding/o200k_base')
+  const { countTokens } = await tokenizer
+  return piecewise((text) => countTokens(text, AS_TEXT))
+}
+
+async function checkTraining(id: number, file: File) {
+  const refused = refuseFile(file)
+  if (refused) return post({ id, type: 'failed', reason: refused })
+  // A binary file or another encoding is told at once, before the tokenizer loads.
+  await readTextChunks(file.slice(0, CHUNK_BYTES), () => {}).catch((e: unknown) => {
+    // A character cut at the end of the first chunk is not an error of the file.
+    if (file.size <= CHUNK_BYTES || !(e instanceof UnreadableText) || !/not UTF-8/.test(e.message))
+      throw e
+  })
+  const { count } = await counter()
+  const check = new TrainingCheck(count, file.name, file.size)
+  const split = lineSplitter((line) => check.line(line))
+  await readTextChunks(file, (text) => split.push(text), progress(id, file.size))
+  split.end()
+  const report = check.finish()
+  scope.postMessage({ id, type: 'training', report } satisfies DataResponse, [
+    report.exampleLines.buffer,
+    report.exampleTokens.buffer,
+  ])
+}
+
+async function readDocument(file: File, count: (text: string) => number): Promise<DocumentResult> {
+  const path = file.webkitRelativePath || file.name
+  const kind = documentKind(file.name)
+  const base = { path, bytes: file.size, kind }
+  const refused = refuseFile(file)
+  if (refused) return { ...base, tokens: null, notRead: refused }
+  if (kind === 'other')
+    return {
+      ...base,
+      tokens: null,
+      notRead: 'Not a kind this page reads (text, Markdown, HTML, JSON, CSV or PDF).',
+    }
+  try {
+    let text: string
+    if (kind === 'pdf') {
+      const read = await pdfText(file)
+      if (!read.ok) return { ...base, tokens: null, notRead: read.reason }
+      text = read.data
+    } else {
+      const parts: string[] = []
+      await readTextChunks(file, (t) => parts.push(t))
+      text = documentText(kind, parts.join(''))
+    }
+    return { ...base, tokens: count(text), notRead: null }
+  } catch (e) {
+    if (e instanceof UnreadableText) return { ...base, tokens: null, notRead: e.message }
+    throw e
+  }
+}
+
+async function checkDocuments(id: number, files: File[]) {
+  const { count } = await counter()
+  const total = files.reduce((n, f) => n + f.size, 0)
+  const tick = progress(id, total)
+  const results: DocumentResult[] = []
+  let done = 0
+  for (const file of files) {
+    results.push(await readDocument(file, count))
+    done += file.size
+    tick(done)
+  }
+  post({
+    id,
+    type: 'documents',
+    report: {
+      files: results,
+      totalTokens: results.reduce((n, r) => n + (r.tokens ?? 0), 0),
+      totalBytes: total,
+    },
+  })
+}
+
+scope.onmessage = (event: MessageEvent<DataRequest>) => {
+  const request = event.data
+  const run = async () => {
+    switch (request.kind) {
+      case 'training':
+        return checkTraining(request.id, request.file)
+      case 'documents':
+        return checkDocuments(request.id, request.files)
+      case 'prompt':
+        return post({
+          id: request.id,
+          type: 'prompt',
+          tokens: (await counter()).count(request.text),
+        })
+    }
+  }
+  run().catch((e: unknown) => {
+    const reason =
+      e instanceof UnreadableText
+        ? e.message
+        : `The file could not be read: ${e instanceof Error ? e.message : String(e)}`
+    post({ id: request.id, type: 'failed', reason })
+  })
+}

@@ -1,0 +1,33 @@
+import { FIRST_LINES_KEPT, MODELS, type ModelId } from './data.constants'
+import type { IssueList, TrainingReport } from './data.types'
+import { forModel } from './token-count'
+import { defaultEpochs } from './training-stats'
+
+/**
+ * The examples over a model's context window, from the exact counts (times the estimate factor
+ * for a model whose tokenizer is not OpenAI's); null when none is.
+ */
+export function overContext(report: TrainingReport, model: ModelId): IssueList | null {
+  const limit = MODELS[model].context
+  const lines: number[] = []
+  const first: IssueList['first'] = []
+  for (let i = 0; i < report.exampleTokens.length; i++) {
+    const t = forModel(report.exampleTokens[i]!, model)
+    if (t.tokens <= limit) continue
+    const line = report.exampleLines[i]!
+    lines.push(line)
+    if (first.length < FIRST_LINES_KEPT)
+      first.push({
+        line,
+        detail: `${t.exact ? '' : '≈ '}${t.tokens.toLocaleString('en-US')} tokens, over ${limit.toLocaleString('en-US')}`,
+      })
+  }
+  return lines.length ? { count: lines.length, lines: Int32Array.from(lines), first } : null
+}
+
+/** What one training run is billed for: the valid examples × the default number of epochs. */
+export function billing(report: TrainingReport, trainingPricePerM: number) {
+  const epochs = defaultEpochs(report.validExamples)
+  const tokens = report.validTokens * epochs
+  return { epochs, tokens, usd: (tokens / 1e6) * trainingPricePerM }
+}
