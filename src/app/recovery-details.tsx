@@ -1,0 +1,125 @@
+import { useState } from 'react'
+
+/** The app's own keys (answers, saved decisions), and nothing of other sites' data. */
+function savedKeys(prefix: string): string[] {
+  try {
+    return Object.keys(localStorage).filter((key) => key.startsWith(prefix))
+  } catch {
+    return [] // storage refused: nothing saved
+  }
+}
+
+/** Everything that would be deleted, as a JSON file's address: `{ key: stored text }`. */
+const savedDataHref = (prefix: string) =>
+  `data:application/json,${encodeURIComponent(
+    JSON.stringify(Object.fromEntries(savedKeys(prefix).map((k) => [k, localStorage.getItem(k)]))),
+  )}`
+
+interface ClearSavedDataProps {
+  /** Keys starting with this are the app's own. */
+  prefix: string
+  /** Where to go once deleted (the home page). */
+  homeHref: string
+  outline: string
+  onKeep: () => void
+}
+
+interface RecoveryDetailsProps {
+  message: string
+  prefix: string
+  homeHref: string
+  outline: string
+  onBack: () => void
+}
+
+/**
+ * The rest of the recovery page after a crash (not a failed download): what broke, and the ways
+ * out, clearing the saved data among them (asked first). Loaded only after a crash.
+ */
+export default function RecoveryDetails({
+  message,
+  prefix,
+  homeHref,
+  outline,
+  onBack,
+}: RecoveryDetailsProps) {
+  const [confirming, setConfirming] = useState(false)
+  return (
+    <>
+      <p className="mt-3 text-stone-700 dark:text-stone-300">
+        Your saved answers are untouched. Go back to the start or reload; if it keeps happening,
+        clear the saved data and begin again.
+      </p>
+      <p className="mt-4 text-sm text-stone-700 dark:text-stone-300">What the app reported:</p>
+      <pre className="mt-1 overflow-x-auto rounded bg-stone-100 p-3 text-sm whitespace-pre-wrap dark:bg-stone-900">
+        {message}
+      </pre>
+      <div className="mt-6 flex flex-wrap gap-3">
+        <button
+          type="button"
+          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+          onClick={() => window.location.reload()}
+        >
+          Reload
+        </button>
+        <a className={outline} href={homeHref} onClick={onBack}>
+          Back to the start
+        </a>
+        <button type="button" className={outline} onClick={() => setConfirming(true)}>
+          Clear saved answers and decisions
+        </button>
+      </div>
+      {confirming && (
+        <ClearSavedData
+          prefix={prefix}
+          homeHref={homeHref}
+          outline={outline}
+          onKeep={() => setConfirming(false)}
+        />
+      )}
+    </>
+  )
+}
+
+/**
+ * The recovery page's "Clear saved answers and decisions", asked first: a download of exactly
+ * what would be deleted, then delete or keep. Loaded only when asked for, so the first screen
+ * does not pay for it; it imports nothing of the app, so it needs no shared chunk.
+ */
+function ClearSavedData({ prefix, homeHref, outline, onKeep }: ClearSavedDataProps) {
+  return (
+    <div
+      role="dialog"
+      aria-labelledby="clear-title"
+      tabIndex={-1}
+      ref={(dialog) => dialog?.focus()}
+      className="mt-6 rounded-md border border-red-300 bg-red-50 p-4 dark:border-red-800 dark:bg-red-950"
+    >
+      <h2 id="clear-title" className="font-semibold">
+        Delete your saved answers and decisions?
+      </h2>
+      <p className="mt-1 text-sm">
+        They are removed from this browser for good. Download a copy first to keep them.
+      </p>
+      <div className="mt-3 flex flex-wrap gap-3">
+        <a className={outline} href={savedDataHref(prefix)} download="rag-or-tune-saved-data.json">
+          Download a copy
+        </a>
+        <button
+          type="button"
+          className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800"
+          onClick={() => {
+            for (const key of savedKeys(prefix)) localStorage.removeItem(key)
+            window.location.hash = homeHref
+            window.location.reload()
+          }}
+        >
+          Delete them
+        </button>
+        <button type="button" className={outline} onClick={onKeep}>
+          Keep them
+        </button>
+      </div>
+    </div>
+  )
+}
