@@ -1,4 +1,5 @@
-import type { Range } from '../cost/estimates'
+/** A low..high range (the cost model's `Range`; restated so formatting depends on nothing above it). */
+type Range = { readonly low: number; readonly high: number }
 
 /**
  * Number formatting for the cost model's sentences and "show the math". Formatters are created

@@ -1,6 +1,5 @@
 import { APPROACH_INFO, type ApproachId } from '../contract/approaches'
 import type { Answers, Problem } from '../contract/answers'
-import type { RankedApproach } from '../decision/recommend'
 
 /** What fixing each problem is "for", in a few words that read after "for". */
 const PURPOSE: Record<Problem, string> = {
@@ -75,7 +74,7 @@ export function planName(stack: readonly ApproachId[], form: 'name' | 'short' = 
 }
 
 /** Where the approach started before any answer, in words (the 80/15/5 rule of thumb). */
-export function priorNote(item: Pick<RankedApproach, 'approach' | 'prior'>): string {
+export function priorNote(item: { approach: ApproachId; prior: number }): string {
   const why: Record<ApproachId, string> = {
     prompt: 'most teams are served by prompting and retrieval',
     rag: 'most teams are served by prompting and retrieval',
