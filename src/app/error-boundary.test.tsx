@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, Outlet, RouterProvider } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -47,12 +47,13 @@ describe('ErrorBoundary', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
-  it('replaces a crashed page with a recovery page that says what broke', () => {
+  it('replaces a crashed page with a recovery page that says what broke', async () => {
     failWith = new Error('Cannot read properties of undefined (reading "ranking")')
     renderApp()
     const alert = screen.getByRole('alert')
     expect(alert).toHaveAccessibleName('Something went wrong on this page')
-    expect(alert).toHaveTextContent('reading "ranking"')
+    // The details load after a crash (they are not on the first screen).
+    expect(await within(alert).findByText(/reading "ranking"/)).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Back to the start' })).toHaveAttribute('href', '#/')
     expect(
@@ -73,7 +74,7 @@ describe('ErrorBoundary', () => {
     failWith = new Error('boom')
     renderApp()
     failWith = null
-    await userEvent.click(screen.getByRole('link', { name: 'Back to the start' }))
+    await userEvent.click(await screen.findByRole('link', { name: 'Back to the start' }))
     expect(screen.getByRole('heading', { name: 'Home page' })).toBeInTheDocument()
   })
 
@@ -92,7 +93,9 @@ describe('ErrorBoundary', () => {
     localStorage.setItem('someone-else', 'kept')
     failWith = new Error('boom')
     renderApp()
-    await userEvent.click(screen.getByRole('button', { name: 'Clear saved answers and decisions' }))
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Clear saved answers and decisions' }),
+    )
     // It asks first, and nothing is gone yet.
     const dialog = screen.getByRole('dialog', { name: 'Delete your saved answers and decisions?' })
     expect(localStorage.getItem('rag-or-tune:decisions')).toBe('[]')

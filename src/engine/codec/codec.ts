@@ -121,7 +121,7 @@ export function parseAnswers(query: string): ParsedAnswers {
         key,
         value,
         fixable: true,
-        message: `"${key}" has only empty values ("${shown(value)}"), so it was left unanswered.`,
+        message: `"${key}" lists no value (only commas), so it was left unanswered.`,
       })
       continue
     }

@@ -1,6 +1,5 @@
 import {
   isAnswerKey,
-  isListKey,
   normaliseProblems,
   parseAnswers,
   serializeAnswers,
@@ -22,31 +21,19 @@ export interface ResultLink {
 const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text)
 
 /**
- * What the answers parser passes over in silence: a list answer given as commas only
- * (`problem=,,,`), and the text after a second '#' (the router reads it as the page's hash).
+ * What the answers parser cannot see: the text after a second '#' (the router reads it as the
+ * page's hash). A list of commas only (`problem=,,,`) the parser itself reports.
  */
-function silentlyDropped(query: string, hash: string): Ignored[] {
-  const out: Ignored[] = []
-  for (const part of query.replace(/^\?/, '').split('&')) {
-    const eq = part.indexOf('=')
-    if (eq === -1) continue
-    const key = part.slice(0, eq)
-    const value = part.slice(eq + 1)
-    if (isAnswerKey(key) && isListKey(key) && value !== '' && /^(,|%2C)+$/i.test(value))
-      out.push({
-        key,
-        value,
-        fixable: true,
-        message: `"${key}" lists no value (only commas), so it was left unanswered.`,
-      })
-  }
-  if (hash !== '' && hash !== '#')
-    out.push({
-      key: '',
-      fixable: false,
-      message: `"${clip(hash)}" comes after a second "#" in the link, so it was ignored.`,
-    })
-  return out
+function afterSecondHash(hash: string): Ignored[] {
+  return hash !== '' && hash !== '#'
+    ? [
+        {
+          key: '',
+          fixable: false,
+          message: `"${clip(hash)}" comes after a second "#" in the link, so it was ignored.`,
+        },
+      ]
+    : []
 }
 
 /**
@@ -60,7 +47,7 @@ export function readResultLink(query: string, hash = ''): ResultLink {
   return {
     answers: parsed.answers,
     assumptions: assumed.assumptions,
-    ignored: [...parsed.ignored, ...silentlyDropped(query, hash), ...assumed.ignored],
+    ignored: [...parsed.ignored, ...afterSecondHash(hash), ...assumed.ignored],
   }
 }
 
