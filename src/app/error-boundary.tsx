@@ -84,6 +84,19 @@ class Boundary extends Component<Props, State> {
                 Back to the start
               </a>
             </div>
+            {/* Offered when its code can still be fetched; otherwise Reload is the way out. */}
+            <PartBoundary fallback={null}>
+              <Suspense fallback={null}>
+                <RecoveryDetails
+                  clearOnly
+                  message={error.message}
+                  prefix={STORAGE_PREFIX}
+                  homeHref={paths.home.href()}
+                  outline={outline}
+                  onBack={() => this.setState({ error: null })}
+                />
+              </Suspense>
+            </PartBoundary>
           </>
         ) : (
           <PartBoundary fallback={reload}>

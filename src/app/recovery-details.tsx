@@ -25,6 +25,8 @@ interface ClearSavedDataProps {
 }
 
 interface RecoveryDetailsProps {
+  /** After a failed download the page shows its own message and buttons: only offer to clear. */
+  clearOnly?: boolean
   message: string
   prefix: string
   homeHref: string
@@ -37,6 +39,7 @@ interface RecoveryDetailsProps {
  * out, clearing the saved data among them (asked first). Loaded only after a crash.
  */
 export default function RecoveryDetails({
+  clearOnly,
   message,
   prefix,
   homeHref,
@@ -44,6 +47,22 @@ export default function RecoveryDetails({
   onBack,
 }: RecoveryDetailsProps) {
   const [confirming, setConfirming] = useState(false)
+  const clear = (
+    <>
+      <button type="button" className={outline} onClick={() => setConfirming(true)}>
+        Clear saved answers and decisions
+      </button>
+      {confirming && (
+        <ClearSavedData
+          prefix={prefix}
+          homeHref={homeHref}
+          outline={outline}
+          onKeep={() => setConfirming(false)}
+        />
+      )}
+    </>
+  )
+  if (clearOnly) return <div className="mt-3">{clear}</div>
   return (
     <>
       <p className="mt-3 text-stone-700 dark:text-stone-300">
@@ -65,18 +84,8 @@ export default function RecoveryDetails({
         <a className={outline} href={homeHref} onClick={onBack}>
           Back to the start
         </a>
-        <button type="button" className={outline} onClick={() => setConfirming(true)}>
-          Clear saved answers and decisions
-        </button>
       </div>
-      {confirming && (
-        <ClearSavedData
-          prefix={prefix}
-          homeHref={homeHref}
-          outline={outline}
-          onKeep={() => setConfirming(false)}
-        />
-      )}
+      <div className="mt-3">{clear}</div>
     </>
   )
 }

@@ -25,7 +25,7 @@ const missing = () => ({
 const AnswersPanel = lazy(() => import('../../features/questionnaire/answers-panel').catch(missing))
 const UnknownStep = lazy(() => import('../../features/questionnaire/unknown-step'))
 // Only the step that asks for the scores needs their inputs.
-const ScoreFields = lazy(() => import('../../features/questionnaire/score-fields'))
+const ScoreFields = lazy(() => import('../../features/questionnaire/score-fields').catch(missing))
 
 const stepPath = (key: StepKey) => route(paths.step.href(key))
 const resultPath = (answers: Answers) => route(paths.result.href(resultQuery(answers)))
