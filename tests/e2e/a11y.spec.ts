@@ -163,11 +163,19 @@ test('every chart has a text alternative', async ({ page }) => {
   await open(page, RESULT)
   const charts = page.locator('.recharts-wrapper')
   await expect(charts.first()).toBeVisible()
-  for (const chart of await charts.all()) {
-    // The drawing sits inside an image with a name that reads out its figures.
-    const image = chart.locator('xpath=ancestor::*[@role="img"][1]')
-    await expect(image).toHaveAttribute('aria-label', /\d/)
-  }
+  // The result's lower sections render a moment after its top, and a chart may be drawn again
+  // meanwhile: ask until every drawing on the page sits inside an image whose name reads out
+  // its figures.
+  const labels = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.recharts-wrapper')].map(
+        (chart) => chart.closest('[role="img"]')?.getAttribute('aria-label') ?? '',
+      ),
+    )
+  await expect
+    .poll(async () => (await labels()).filter((label) => !/\d/.test(label)), { timeout: 15_000 })
+    .toEqual([])
+  expect((await labels()).length).toBeGreaterThan(0)
 })
 
 /** Where focus is, and whether it shows: an outline or ring on it or on the card it sits in. */
