@@ -161,8 +161,18 @@ test('the modal dialogs: axe finds no violation and focus is inside', async ({ p
 
 test('every chart has a text alternative', async ({ page }) => {
   await open(page, RESULT)
-  const charts = page.locator('.recharts-wrapper')
-  await expect(charts.first()).toBeVisible()
+  // Charts draw when scrolled near (or before printing): ask for them as a reader scrolling would.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          window.scrollTo(0, document.documentElement.scrollHeight)
+          window.dispatchEvent(new Event('beforeprint'))
+          return document.querySelectorAll('.recharts-wrapper').length
+        }),
+      { timeout: 15_000 },
+    )
+    .toBeGreaterThan(0)
   // The result's lower sections render a moment after its top, and a chart may be drawn again
   // meanwhile: ask until every drawing on the page sits inside an image whose name reads out
   // its figures.
