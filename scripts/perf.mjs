@@ -352,7 +352,10 @@ try {
   await browser.close()
   server.close()
 }
+// Wall-clock figures move with whatever else the machine runs: they are printed, and fail the
+// run only when asked (PERF_STRICT=1), never as part of `npm test` (the house rule: what fails
+// `npm test` is deterministic; CSP and console errors are failed by the e2e privacy tests).
 if (failed) {
-  console.error('perf: over target')
-  process.exit(1)
+  console.error('perf: over target (printed; set PERF_STRICT=1 to fail on it)')
+  if (process.env.PERF_STRICT === '1') process.exit(1)
 }
