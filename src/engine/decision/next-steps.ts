@@ -1,5 +1,5 @@
 import type { ApproachId } from '../contract/approaches'
-import type { Answers } from '../contract/answers'
+import { PROBLEMS, type Answers } from '../contract/answers'
 import { matches, type Condition } from './conditions'
 import type { Blocker } from './gates'
 
@@ -23,18 +23,7 @@ const NEXT_STEPS: readonly NextStepRow[] = [
   {
     id: 'name-the-problem',
     forStack: [],
-    unless: {
-      problem: [
-        'knowledge',
-        'terminology',
-        'tone',
-        'voice',
-        'format',
-        'latency',
-        'unwanted',
-        'task',
-      ],
-    },
+    unless: { problem: PROBLEMS },
     title: 'Name the actual problem',
     detail:
       'Is it missing information, the wrong style, or an inconsistent format? Each points to a different fix.',

@@ -244,7 +244,6 @@ function budgetCheck(
 function stagesFor(
   answers: Answers,
   stack: ApproachId[],
-  fit: Record<ApproachId, number>,
   blockers: Record<ApproachId, Blocker[]>,
   trace: DecisionTrace,
 ): Stage[] {
@@ -311,7 +310,6 @@ function stagesFor(
       waitsOn: blockers.full,
     })
   }
-  void fit
   return stages
 }
 
@@ -479,7 +477,7 @@ export function recommend(
   })
 
   const bestFit = [...APPROACHES].sort(order)[0]!
-  const stages = stagesFor(answers, stack, fit, blockers, trace)
+  const stages = stagesFor(answers, stack, blockers, trace)
   return {
     ranking,
     stack,
