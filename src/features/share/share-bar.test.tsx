@@ -87,9 +87,11 @@ describe('ShareBar', () => {
     stubClipboard(undefined)
     render(<ShareBar {...props} />)
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }))
-    const area = screen.getByRole('textbox', { name: 'Markdown summary' })
-    expect((area as HTMLTextAreaElement).value).toMatch(/^# Decision: /)
-    expect(area).toHaveFocus()
+    const area = await screen.findByRole<HTMLTextAreaElement>('textbox', {
+      name: 'Markdown summary',
+    })
+    expect(area.value).toMatch(/^# Decision: /)
+    await waitFor(() => expect(area).toHaveFocus())
   })
 
   it('prints', async () => {
