@@ -115,6 +115,7 @@ export {
 } from './cost/cost-break-even'
 export type { CostComparison, CostPoint, Crossing, VolumeBreakEven } from './cost/cost-break-even'
 export {
+  formatNumber,
   formatQuantity,
   formatQuantityRange,
   formatUsd,

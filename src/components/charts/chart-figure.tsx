@@ -1,4 +1,5 @@
 import { lazy, memo, Suspense, useId } from 'react'
+import { formatQuantity } from '../../engine'
 import { PartBoundary } from '../part-boundary'
 import { chartHeight, METRIC_INFO, sameChartData, type RangeChartData } from './chart-data'
 import { useNearViewport } from '../use-near-viewport'
@@ -49,7 +50,7 @@ function RangeTable({ data, className }: { data: RangeChartData; className?: str
 
 function fmt(data: RangeChartData, n: number): string {
   const rounded = n >= 100 ? Math.round(n) : Number(n.toPrecision(3))
-  const text = rounded.toLocaleString('en-US')
+  const text = formatQuantity(rounded)
   const kind = METRIC_INFO[data.metric].kind
   return kind === 'usd' || kind === 'usd-month' ? `$${text}` : text
 }

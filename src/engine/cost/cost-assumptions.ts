@@ -1,4 +1,5 @@
 import type { ApproachId } from '../contract/approaches'
+import { formatNumber } from '../format/cost-format'
 import { DEFAULT_ASSUMPTIONS, range, type Assumptions, type Range } from './estimates'
 
 /**
@@ -584,8 +585,8 @@ export function checkValue(field: AssumptionField, value: AssumptionValue): stri
   for (const n of ends) {
     if (Number.isNaN(n)) return 'it is not a number'
     if (n < 0) return 'it cannot be negative'
-    if (n < field.min) return `it must be at least ${field.min.toLocaleString('en-US')}`
-    if (n > field.max) return `it must be at most ${field.max.toLocaleString('en-US')}`
+    if (n < field.min) return `it must be at least ${formatNumber(field.min)}`
+    if (n > field.max) return `it must be at most ${formatNumber(field.max)}`
     if (field.integer && !Number.isInteger(n)) return 'it must be a whole number'
   }
   if (typeof value !== 'number' && value.low > value.high)

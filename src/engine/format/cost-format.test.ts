@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  formatNumber,
   formatQuantity,
   formatQuantityRange,
   formatUsd,
@@ -49,4 +51,35 @@ describe('cost formatting', () => {
     [1_250_000, '$1.3M'],
     [12_000_000, '$12M'],
   ])('formatUsdShort(%d) = %s', (n, text) => expect(formatUsdShort(n)).toBe(text))
+
+  it.each([
+    [1234.56, '1,234.6'],
+    [7, '7'],
+    [0.04, '0'],
+    [-1234567.25, '-1,234,567.3'],
+    [1.05, '1.1'],
+  ])('formatNumber(%d) = %s', (n, text) => expect(formatNumber(n)).toBe(text))
+
+  // The formatters are written out to spare the page Intl's locale data; they must read exactly as
+  // Intl.NumberFormat would (node ships full ICU), over numbers of every size the app shows.
+  it('reads as Intl.NumberFormat does', () => {
+    const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
+    const one = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 })
+    const four = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 })
+    const sized = fc.oneof(
+      fc.double({ min: -1e12, max: 1e12, noNaN: true }).filter((n) => Math.abs(n) > 1e-9),
+      fc.double({ min: 1e-7, max: 1000, noNaN: true }),
+      fc.integer({ min: -1e9, max: 1e9 }).map((i) => i / 100),
+      fc.integer({ min: 0, max: 1e6 }).map((i) => i / 1000 + 0.0005),
+    )
+    fc.assert(
+      fc.property(sized, (n) => {
+        const x = Object.is(n, -0) ? 0 : n
+        expect(formatNumber(x)).toBe(one.format(x).replace(/^-0$/, '0'))
+        if (Math.abs(x) >= 1000) expect(formatQuantity(x)).toBe(whole.format(x))
+        else if (x !== 0) expect(formatQuantity(x)).toBe(four.format(x))
+      }),
+      { numRuns: 5_000 },
+    )
+  })
 })

@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useId, useMemo, useState, type ChangeEvent } from 'react'
 import { useLocation, useNavigate } from 'react-router'
-import { DEFAULT_ASSUMPTIONS, formatQuantity, type AnswerKey } from '../../engine'
+import { DEFAULT_ASSUMPTIONS, formatNumber, formatQuantity, type AnswerKey } from '../../engine'
 import { useAnswersStore } from '../../store/answers-store'
 import {
   corpusAnswer,
@@ -224,7 +224,7 @@ function TrainingSection({ model, decision, onCarry }: SectionProps) {
                 tokens: report.validTokens,
                 epochs: bill.epochs,
               }),
-              `Training examples: ${examplesAnswer(report.validExamples)} (${report.validExamples.toLocaleString('en-US')} without errors); training set size ${formatQuantity(report.validTokens / 1e6)} million tokens; ${bill.epochs} epochs`,
+              `Training examples: ${examplesAnswer(report.validExamples)} (${formatNumber(report.validExamples)} without errors); training set size ${formatQuantity(report.validTokens / 1e6)} million tokens; ${bill.epochs} epochs`,
             )
           }
         >
@@ -373,7 +373,7 @@ function PromptSection({ model, decision, onCarry }: SectionProps) {
           onClick={() =>
             onCarry(
               withPrompt(decision, shown),
-              `Prompt: extra prompt tokens ${shown.toLocaleString('en-US')} a query`,
+              `Prompt: extra prompt tokens ${formatNumber(shown)} a query`,
             )
           }
         >

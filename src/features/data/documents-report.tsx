@@ -1,4 +1,4 @@
-import { formatUsd, formatUsdRange, type Assumptions } from '../../engine'
+import { formatNumber as n, formatUsd, formatUsdRange, type Assumptions } from '../../engine'
 import { corpusAnswer, corpusInPromptCost, ragQueryCost } from './carry'
 import { CACHED_INPUT_SHARE, MODELS, SMALL_CORPUS_TOKENS, type ModelId } from './data.constants'
 import type { DocumentsReport } from './data.types'
@@ -6,7 +6,6 @@ import { formatBytes } from './file-read'
 import { forModel, formatTokens } from './token-count'
 
 const LARGEST = 5
-const n = (x: number) => x.toLocaleString('en-US')
 
 /** The documents' size in tokens, the largest files, and what the corpus costs a query. */
 export function DocumentsReportView({

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
+import { formatNumber as n } from '../../engine'
 import type { IssueList } from './data.types'
 
 const PAGE = 1_000
@@ -38,13 +39,13 @@ export function IssueRow({
       <p>
         <span className="font-semibold">{label}</span>:{' '}
         <span data-testid="issue-count">
-          {issues.count.toLocaleString('en-US')} line{issues.count === 1 ? '' : 's'}
+          {n(issues.count)} line{issues.count === 1 ? '' : 's'}
         </span>
       </p>
       <ul className="mt-1 text-sm text-stone-700 dark:text-stone-300">
         {issues.first.slice(0, SHOWN_FIRST).map((f) => (
           <li key={f.line}>
-            Line {f.line.toLocaleString('en-US')}: {f.detail}
+            Line {n(f.line)}: {f.detail}
           </li>
         ))}
       </ul>
@@ -60,12 +61,12 @@ export function IssueRow({
             {shown < issues.count && (
               <button
                 type="button"
-                onClick={() => setShown((n) => Math.min(issues.count, n + PAGE))}
+                onClick={() => setShown((s) => Math.min(issues.count, s + PAGE))}
                 className="font-medium text-brand-800 underline underline-offset-2 dark:text-brand-100"
               >
                 {shown === 0
-                  ? `Show every line number (${issues.count.toLocaleString('en-US')})`
-                  : `Show ${Math.min(PAGE, issues.count - shown).toLocaleString('en-US')} more`}
+                  ? `Show every line number (${n(issues.count)})`
+                  : `Show ${n(Math.min(PAGE, issues.count - shown))} more`}
               </button>
             )}
             {download && (
@@ -74,7 +75,7 @@ export function IssueRow({
                 download={`${fileName}.${label.toLowerCase().replace(/[^a-z]+/g, '-')}.txt`}
                 className="font-medium text-brand-800 underline underline-offset-2 dark:text-brand-100"
               >
-                Download all {issues.count.toLocaleString('en-US')} as a text file
+                Download all {n(issues.count)} as a text file
               </a>
             )}
           </div>

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../engine'
 import { formatBytes } from './file-read'
 import type { Job } from './use-data-worker'
 
@@ -22,7 +23,7 @@ export function JobProgress({
       />
       <span role="status" className="text-sm text-stone-600 dark:text-stone-400">
         {known
-          ? `${formatBytes(job.done)} of ${formatBytes(job.total)} read`
+          ? `${formatBytes(job.done)} of ${formatBytes(job.total)} read (${formatNumber(Math.floor((100 * job.done) / job.total))}%)`
           : 'Loading the checker…'}
       </span>
       <button

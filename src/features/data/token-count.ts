@@ -1,3 +1,4 @@
+import { formatNumber } from '../../engine'
 import { MODELS, type ModelId } from './data.constants'
 
 /** Texts up to this long are counted in one go. */
@@ -83,6 +84,6 @@ export function forModel(o200kTokens: number, model: ModelId): ModelTokens {
 
 /** A token count in words: "1,234 tokens" or "≈ 1,480 tokens (estimate ±20%)". */
 export function formatTokens(t: ModelTokens): string {
-  const n = t.tokens.toLocaleString('en-US')
+  const n = formatNumber(t.tokens)
   return t.exact ? `${n} tokens` : `≈ ${n} tokens (estimate ±${t.errorPct}%)`
 }

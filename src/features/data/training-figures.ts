@@ -1,3 +1,4 @@
+import { formatNumber } from '../../engine'
 import { FIRST_LINES_KEPT, MODELS, type ModelId } from './data.constants'
 import type { IssueList, TrainingReport } from './data.types'
 import { forModel } from './token-count'
@@ -11,15 +12,18 @@ export function overContext(report: TrainingReport, model: ModelId): IssueList |
   const limit = MODELS[model].context
   const lines: number[] = []
   const first: IssueList['first'] = []
-  for (let i = 0; i < report.exampleTokens.length; i++) {
-    const t = forModel(report.exampleTokens[i]!, model)
+  // A plain loop over the counts (a file can hold 100k examples): only the examples over the
+  // limit are converted and described.
+  const counts = report.exampleTokens
+  for (let i = 0; i < counts.length; i++) {
+    const t = forModel(counts[i]!, model)
     if (t.tokens <= limit) continue
     const line = report.exampleLines[i]!
     lines.push(line)
     if (first.length < FIRST_LINES_KEPT)
       first.push({
         line,
-        detail: `${t.exact ? '' : '≈ '}${t.tokens.toLocaleString('en-US')} tokens, over ${limit.toLocaleString('en-US')}`,
+        detail: `${t.exact ? '' : '≈ '}${formatNumber(t.tokens)} tokens, over ${formatNumber(limit)}`,
       })
   }
   return lines.length ? { count: lines.length, lines: Int32Array.from(lines), first } : null

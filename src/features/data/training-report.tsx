@@ -1,4 +1,5 @@
-import { formatUsd } from '../../engine'
+import { useMemo } from 'react'
+import { formatNumber as n, formatUsd } from '../../engine'
 import {
   ERROR_ORDER,
   ISSUE_LABELS,
@@ -12,8 +13,6 @@ import { formatBytes } from './file-read'
 import { IssueRow } from './issue-row'
 import { forModel, formatTokens } from './token-count'
 import { billing, overContext } from './training-figures'
-
-const n = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 1 })
 
 const SPREAD_ROWS = [
   ['messages', 'Messages an example'],
@@ -31,7 +30,7 @@ export function TrainingReportView({
   model: ModelId
   trainingPricePerM: number
 }) {
-  const over = overContext(report, model)
+  const over = useMemo(() => overContext(report, model), [report, model])
   const bill = billing(report, trainingPricePerM)
   const layouts = (Object.keys(report.layoutCounts) as Layout[]).filter(
     (l) => report.layoutCounts[l] > 0,
@@ -90,7 +89,7 @@ export function TrainingReportView({
           })}
           {over && (
             <IssueRow
-              label={`${ISSUE_LABELS['over-context']} (${MODELS[model].context.toLocaleString('en-US')} tokens${estimated ? ', estimated' : ''})`}
+              label={`${ISSUE_LABELS['over-context']} (${n(MODELS[model].context)} tokens${estimated ? ', estimated' : ''})`}
               issues={over}
               tone="error"
               fileName={report.fileName}

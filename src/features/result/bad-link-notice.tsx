@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { Ignored } from '../../engine'
+import { formatNumber, type Ignored } from '../../engine'
 
 /** How many ignored parts are listed before "and N more": a hostile link cannot flood the page. */
 export const IGNORED_SHOWN = 10
@@ -35,7 +35,7 @@ export function BadLinkNotice({ ignored, kept, onFix, onClean }: BadLinkNoticePr
         {shown.map((item, i) => (
           <li key={i}>{item.message}</li>
         ))}
-        {more > 0 && <li>…and {more.toLocaleString('en-US')} more.</li>}
+        {more > 0 && <li>…and {formatNumber(more)} more.</li>}
       </ul>
       <div className="mt-3 flex flex-wrap gap-2">
         <button

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react'
 import {
+  formatNumber,
   ANSWER_LABELS,
   queriesPerDay,
   type Answers,
@@ -31,10 +32,10 @@ export const ResultCharts = memo(function ResultCharts({
   const qpd = queriesPerDay(answers, assumptions)
   const volumeNote =
     assumptions.queriesPerDay !== null
-      ? `At ${qpd.toLocaleString('en-US')} queries a day (your assumption).`
+      ? `At ${formatNumber(qpd)} queries a day (your assumption).`
       : answers.volume
-        ? `At about ${qpd.toLocaleString('en-US')} queries a day (you said ${ANSWER_LABELS.volume.values[answers.volume]}).`
-        : `At about ${qpd.toLocaleString('en-US')} queries a day: volume unknown, so a medium volume is assumed.`
+        ? `At about ${formatNumber(qpd)} queries a day (you said ${ANSWER_LABELS.volume.values[answers.volume]}).`
+        : `At about ${formatNumber(qpd)} queries a day: volume unknown, so a medium volume is assumed.`
 
   return (
     <section aria-labelledby="compare-charts">
