@@ -31,8 +31,9 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    // The engine is pure TypeScript: no UI framework, no store, no charts, no DOM.
-    files: ['src/engine/**/*.ts'],
+    // The engine is pure TypeScript: no UI framework, no store, no charts, no DOM, no storage
+    // (src/engine/purity.test.ts checks the same at run time, in node).
+    files: ['src/engine/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
       'no-restricted-imports': [
@@ -66,14 +67,18 @@ export default tseslint.config(
         'error',
         ...[
           'window',
+          'self',
+          'globalThis',
           'document',
           'localStorage',
           'sessionStorage',
+          'indexedDB',
           'navigator',
           'location',
           'fetch',
+          'XMLHttpRequest',
           'HTMLElement',
-        ].map((name) => ({ name, message: 'The engine is pure: no DOM or I/O.' })),
+        ].map((name) => ({ name, message: 'The engine is pure: no DOM, storage or I/O.' })),
       ],
     },
   },

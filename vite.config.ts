@@ -122,9 +122,29 @@ export default defineConfig(({ command }) => ({
   },
   server: { port: 5173 },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'deploy/**/*.test.ts'],
-    setupFiles: ['src/test-setup.ts'],
+    // Two projects: tests of plain TypeScript run in node (no DOM to set up, and a DOM or storage
+    // call in the engine fails there); components and the tests that need a browser's objects
+    // (`*.test.tsx`, `*.dom.test.ts`) run in jsdom with the shared set-up.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'deploy/**/*.test.ts'],
+          exclude: ['src/**/*.dom.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx', 'src/**/*.dom.test.ts'],
+          setupFiles: ['src/test-setup.ts'],
+        },
+      },
+    ],
     // Property tests run thousands of cases: on a busy machine they need more than 5 s of wall time.
     testTimeout: 30_000,
     // It imports its JSON schema without an import attribute, which Node 20 refuses: let
