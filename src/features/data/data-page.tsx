@@ -19,7 +19,7 @@ import { JobProgress } from './job-progress'
 import { forModel, formatTokens } from './token-count'
 import { billing } from './training-figures'
 import { TrainingReportView } from './training-report'
-import { useDataWorker } from './use-data-worker'
+import { DataWorkerClient, useDataWorker } from './use-data-worker'
 
 export interface DataLinks {
   /** This page with a decision's query (hash route without '#'). */
@@ -55,6 +55,9 @@ export function DataPage({ links }: { links: DataLinks }) {
   )
   const [model, setModel] = useState<ModelId>(DEFAULT_MODEL)
   const [carried, setCarried] = useState<string[]>([])
+  // One worker for the three sections, so the tokenizer loads once; it stops when the page goes.
+  const [worker] = useState(() => new DataWorkerClient())
+  useEffect(() => () => worker.terminate(), [worker])
   const modelId = useId()
 
   const carry = (next: Decision, note: string, keys: AnswerKey[]) => {
@@ -98,16 +101,19 @@ export function DataPage({ links }: { links: DataLinks }) {
       </header>
 
       <TrainingSection
+        worker={worker}
         model={model}
         decision={decision}
         onCarry={(next, note) => carry(next, note, ['examples'])}
       />
       <DocumentsSection
+        worker={worker}
         model={model}
         decision={decision}
         onCarry={(next, note) => carry(next, note, ['corpus'])}
       />
       <PromptSection
+        worker={worker}
         model={model}
         decision={decision}
         onCarry={(next, note) => carry(next, note, [])}
@@ -149,13 +155,14 @@ export function DataPage({ links }: { links: DataLinks }) {
 }
 
 interface SectionProps {
+  worker: DataWorkerClient
   model: ModelId
   decision: Decision
   onCarry: (next: Decision, note: string) => void
 }
 
-function TrainingSection({ model, decision, onCarry }: SectionProps) {
-  const worker = useDataWorker()
+function TrainingSection({ worker, model, decision, onCarry }: SectionProps) {
+  const checker = useDataWorker(worker)
   const [outcome, setOutcome] = useState<Outcome<TrainingReport>>({ state: 'idle' })
   const inputId = useId()
 
@@ -163,7 +170,7 @@ function TrainingSection({ model, decision, onCarry }: SectionProps) {
     const file = e.target.files?.[0]
     if (!file) return
     setOutcome({ state: 'idle' })
-    const answer = await worker.run({ kind: 'training', file })
+    const answer = await checker.run({ kind: 'training', file })
     // Rendered in a transition: React renders a large report in slices, not one long task.
     if (answer?.type === 'training')
       startTransition(() => setOutcome({ state: 'done', report: answer.report }))
@@ -192,8 +199,12 @@ function TrainingSection({ model, decision, onCarry }: SectionProps) {
         onChange={(e) => void choose(e)}
         className={`mt-1 ${fileInput}`}
       />
-      {worker.job && (
-        <JobProgress job={worker.job} label="Checking the training file" onCancel={worker.cancel} />
+      {checker.job && (
+        <JobProgress
+          job={checker.job}
+          label="Checking the training file"
+          onCancel={checker.cancel}
+        />
       )}
       <div data-testid="training-report" aria-live="polite" className="mt-4">
         {outcome.state === 'failed' && (
@@ -235,8 +246,8 @@ function TrainingSection({ model, decision, onCarry }: SectionProps) {
   )
 }
 
-function DocumentsSection({ model, decision, onCarry }: SectionProps) {
-  const worker = useDataWorker()
+function DocumentsSection({ worker, model, decision, onCarry }: SectionProps) {
+  const checker = useDataWorker(worker)
   const [outcome, setOutcome] = useState<Outcome<DocumentsReport>>({ state: 'idle' })
   const filesId = useId()
   const folderId = useId()
@@ -245,7 +256,7 @@ function DocumentsSection({ model, decision, onCarry }: SectionProps) {
     const files = Array.from(e.target.files ?? [])
     if (files.length === 0) return
     setOutcome({ state: 'idle' })
-    const answer = await worker.run({ kind: 'documents', files })
+    const answer = await checker.run({ kind: 'documents', files })
     if (answer?.type === 'documents')
       startTransition(() => setOutcome({ state: 'done', report: answer.report }))
     else if (answer?.type === 'failed') setOutcome({ state: 'failed', reason: answer.reason })
@@ -290,8 +301,8 @@ function DocumentsSection({ model, decision, onCarry }: SectionProps) {
           />
         </div>
       </div>
-      {worker.job && (
-        <JobProgress job={worker.job} label="Reading the documents" onCancel={worker.cancel} />
+      {checker.job && (
+        <JobProgress job={checker.job} label="Reading the documents" onCancel={checker.cancel} />
       )}
       <div data-testid="docs-report" aria-live="polite" className="mt-4">
         {outcome.state === 'failed' && (
@@ -324,9 +335,9 @@ function DocumentsSection({ model, decision, onCarry }: SectionProps) {
   )
 }
 
-function PromptSection({ model, decision, onCarry }: SectionProps) {
-  const worker = useDataWorker()
-  const { run } = worker
+function PromptSection({ worker, model, decision, onCarry }: SectionProps) {
+  const checker = useDataWorker(worker)
+  const { run } = checker
   const [text, setText] = useState('')
   const [tokens, setTokens] = useState<number | null>(null)
   const id = useId()

@@ -105,6 +105,8 @@ export type DataRequest =
   | { id: number; kind: 'training'; file: File }
   | { id: number; kind: 'documents'; files: File[] }
   | { id: number; kind: 'prompt'; text: string }
+  /** Stop the job with this id at its next chunk; the worker answers nothing more for it. */
+  | { id: number; kind: 'cancel' }
 
 /** Worker → main thread. */
 export type DataResponse =

@@ -13,10 +13,18 @@ import { TrainingCheck } from './training-check'
 const scope = self as unknown as DedicatedWorkerGlobalScope
 const post = (message: DataResponse) => scope.postMessage(message)
 
-/** Progress at most every 100 ms: enough for a smooth bar, few messages for the page. */
+/** Jobs the page cancelled: each stops at its next chunk, and nothing more is posted for it. */
+const cancelled = new Set<number>()
+class Cancelled extends Error {}
+
+/**
+ * Progress at most every 100 ms: enough for a smooth bar, few messages for the page. Called after
+ * every chunk, it is also where a cancelled job stops.
+ */
 function progress(id: number, total: number) {
   let last = 0
   return (done: number) => {
+    if (cancelled.has(id)) throw new Cancelled()
     const now = performance.now()
     if (now - last < 100 && done < total) return
     last = now
@@ -44,6 +52,7 @@ async function checkTraining(id: number, file: File) {
       throw e
   })
   const { count } = await counter()
+  if (cancelled.has(id)) throw new Cancelled()
   const check = new TrainingCheck(count, file.name, file.size)
   const split = lineSplitter((line) => check.line(line))
   await readTextChunks(file, (text) => split.push(text), progress(id, file.size))
@@ -92,6 +101,7 @@ async function checkDocuments(id: number, files: File[]) {
   const results: DocumentResult[] = []
   let done = 0
   for (const file of files) {
+    if (cancelled.has(id)) throw new Cancelled()
     results.push(await readDocument(file, count))
     done += file.size
     tick(done)
@@ -109,6 +119,7 @@ async function checkDocuments(id: number, files: File[]) {
 
 scope.onmessage = (event: MessageEvent<DataRequest>) => {
   const request = event.data
+  if (request.kind === 'cancel') return void cancelled.add(request.id)
   const run = async () => {
     switch (request.kind) {
       case 'training':
@@ -123,11 +134,14 @@ scope.onmessage = (event: MessageEvent<DataRequest>) => {
         })
     }
   }
-  run().catch((e: unknown) => {
-    const reason =
-      e instanceof UnreadableText
-        ? e.message
-        : `The file could not be read: ${e instanceof Error ? e.message : String(e)}`
-    post({ id: request.id, type: 'failed', reason })
-  })
+  run()
+    .catch((e: unknown) => {
+      if (e instanceof Cancelled) return
+      const reason =
+        e instanceof UnreadableText
+          ? e.message
+          : `The file could not be read: ${e instanceof Error ? e.message : String(e)}`
+      post({ id: request.id, type: 'failed', reason })
+    })
+    .finally(() => cancelled.delete(request.id))
 }

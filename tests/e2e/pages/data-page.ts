@@ -37,7 +37,9 @@ export class DataPage {
   }
 
   /** The result link's query, decoded into its parameters. */
-  async resultParams() {
+  /** The result link's answers; with `once`, read when the link holds that key (after a carry). */
+  async resultParams(once?: string) {
+    if (once) await expect(this.resultLink).toHaveAttribute('href', new RegExp(`[?&]${once}=`))
     const href = (await this.resultLink.getAttribute('href')) ?? ''
     return new URLSearchParams(href.split('?')[1] ?? '')
   }
