@@ -61,7 +61,7 @@ test('a whole session makes no request to another origin and breaks no CSP rule'
   baseURL,
 }) => {
   const context = await browser.newContext({
-    baseURL,
+    ...(baseURL ? { baseURL } : {}),
     permissions: ['clipboard-read', 'clipboard-write'],
   })
   await recordCspViolations(context)

@@ -246,8 +246,8 @@ describe('estimate properties', () => {
               expect(eSmall[id].monthly.high).toBeLessThanOrEqual(eBig[id].monthly.high)
             }
             for (let i = 1; i < volumes.length; i++) {
-              const lo = estimate({ ...a, volume: volumes[i - 1] })
-              const hi = estimate({ ...a, volume: volumes[i] })
+              const lo = estimate({ ...a, volume: volumes[i - 1]! })
+              const hi = estimate({ ...a, volume: volumes[i]! })
               for (const id of APPROACHES)
                 expect(lo[id].monthly.high).toBeLessThanOrEqual(hi[id].monthly.high)
             }
