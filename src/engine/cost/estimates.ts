@@ -27,6 +27,18 @@ export interface Assumptions {
   /** Hosted model price, USD per million input / output tokens. */
   inputPricePerM: number
   outputPricePerM: number
+  /**
+   * The catalog models chosen, as `<provider>:<model>` (see prices/price-catalog.ts), or null for
+   * none. They name where the prices came from; the figures read the prices themselves.
+   */
+  hostedModel: string | null
+  tunedModel: string | null
+  /**
+   * The base price a hosted LoRA model is charged at before its markup, USD per 1M tokens;
+   * `null` takes the hosted model's input / output price.
+   */
+  tunedInputPricePerM: number | null
+  tunedOutputPricePerM: number | null
   /** A hosted fine-tuned model's price relative to its base model. */
   tunedPriceMultiplier: Range
   /** Embedding price, USD per million tokens. */
@@ -80,6 +92,10 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   ragExtraTokens: range(1_500, 2_500),
   inputPricePerM: 1,
   outputPricePerM: 4,
+  hostedModel: null,
+  tunedModel: null,
+  tunedInputPricePerM: null,
+  tunedOutputPricePerM: null,
   tunedPriceMultiplier: range(1.5, 2),
   embeddingPricePerM: 0.02,
   corpusTokensM: 5,
@@ -194,13 +210,22 @@ export function ragCostPer1kQueries(a: Assumptions): Range {
   return scale(add(tokens, range(queryEmbeddingCost(a))), 1000)
 }
 
+/** The base prices of a hosted tuned model: the LoRA base model's, else the hosted model's. */
+export function tunedBasePrices(a: Assumptions): { input: number; output: number } {
+  return {
+    input: a.tunedInputPricePerM ?? a.inputPricePerM,
+    output: a.tunedOutputPricePerM ?? a.outputPricePerM,
+  }
+}
+
 /**
  * USD a query on a hosted fine-tuned model: the bare input (no examples, no retrieved text) and
  * output at the base price × the tuned-model multiplier.
  */
 export function tunedCostPerQuery(a: Assumptions): Range {
+  const base = tunedBasePrices(a)
   return mul(
-    tokenCostPerQuery(range(a.inputTokens), a.outputTokens, a.inputPricePerM, a.outputPricePerM),
+    tokenCostPerQuery(range(a.inputTokens), a.outputTokens, base.input, base.output),
     a.tunedPriceMultiplier,
   )
 }

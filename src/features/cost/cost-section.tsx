@@ -26,6 +26,7 @@ import { costChartData, LINE_COLOR_CLASSES, type CostChartData } from './cost-ch
 import { MarkerLegend } from './marker-legend'
 import { CostTable } from './cost-table'
 import { Disclosure } from './disclosure'
+import { ModelPicker } from './model-picker'
 import { useNearViewport } from '../../components/use-near-viewport'
 import { PartBoundary } from '../../components/part-boundary'
 
@@ -239,6 +240,7 @@ export function CostSection({
       </p>
 
       <div className="mt-4 grid gap-6">
+        <ModelPicker answers={answers} assumptions={shown} onChange={edit} />
         {/* On phones the figures come first and the assumptions last; side by side from lg. */}
         <div className="contents lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-6">
           <CostChartFigure
