@@ -27,6 +27,7 @@ import { MarkerLegend } from './marker-legend'
 import { CostTable } from './cost-table'
 import { Disclosure } from './disclosure'
 import { ModelPicker } from './model-picker'
+import { ProviderLandscape } from './provider-landscape'
 import { useNearViewport } from '../../components/use-near-viewport'
 import { PartBoundary } from '../../components/part-boundary'
 
@@ -267,6 +268,7 @@ export function CostSection({
               : 'LoRA is priced as a fine-tuned model hosted by a provider. If you can serve open-weight models, say so in your answers to price it on your own GPUs.'}{' '}
             Full fine-tuning is always priced on your own GPUs.
           </p>
+          <ProviderLandscape />
         </div>
       </div>
     </section>
