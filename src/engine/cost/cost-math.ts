@@ -5,9 +5,11 @@ import {
   DEFAULT_ASSUMPTIONS,
   HOURS_A_DAY,
   HOURS_A_MONTH,
+  RETIREMENT_REBUILD_SHARE,
   VOLUME_QUERIES_PER_DAY,
   engineeringCost,
   estimate,
+  forcedRetrain,
   fullRunCost,
   indexingCost,
   loraRunCost,
@@ -20,6 +22,7 @@ import {
   retrainMonthly,
   scale,
   servingMonthly,
+  tunedBasePrices,
   tunedCostPerQuery,
   upkeepMonthly,
   type Assumptions,
@@ -124,6 +127,21 @@ export function showTheMath(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIO
   const price = `${formatUsd(a.inputPricePerM)} / 1M`
   const outPrice = `${formatUsd(a.outputPricePerM)} / 1M`
 
+  const tunedBase = tunedBasePrices(a)
+  const forced = forcedRetrain(answers, a)
+  // The retrain a retired base model forces, as a step of its own where it applies.
+  const forcedSteps = forced
+    ? [
+        step(
+          `Forced retrain (${forced.provider} is ending fine-tuning)`,
+          'one LoRA run, once the base model is retired, ÷ months of the horizon',
+          `${usd(loraRunCost(a, false))} ÷ ${formatQuantity(a.horizonMonths)}`,
+          forced.monthly,
+        ),
+      ]
+    : []
+  const forcedText = forced ? ` + ${usd(forced.monthly)} forced retrain` : ''
+
   const promptQuery = promptCostPerQuery(a)
   const ragQuery = scale(ragCostPer1kQueries(a), 1 / 1000)
   const loraRun = loraRunCost(a, selfHosted)
@@ -225,15 +243,16 @@ export function showTheMath(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIO
           step(
             'Cost a query on the hosted tuned model',
             '(input tokens × input price + output tokens × output price) × tuned-model markup; no examples or retrieved text needed',
-            `(${formatQuantity(a.inputTokens)} × ${price} + ${formatQuantity(a.outputTokens)} × ${outPrice}) × ${qty(a.tunedPriceMultiplier)}`,
+            `(${formatQuantity(a.inputTokens)} × ${formatUsd(tunedBase.input)} / 1M + ${formatQuantity(a.outputTokens)} × ${formatUsd(tunedBase.output)} / 1M) × ${qty(a.tunedPriceMultiplier)}`,
             tunedCostPerQuery(a),
           ),
           loraRunStep,
           retrainStep('lora', loraRun),
+          ...forcedSteps,
           step(
             FIGURE_LABELS.monthly.label,
-            'queries a month × cost a query + retraining (hosted by a provider)',
-            `${formatQuantity(perMonth)} × ${usd(tunedCostPerQuery(a))} + ${usd(retrainMonthly(loraRun, a.retrainsPerYear.lora))}`,
+            `queries a month × cost a query + retraining (hosted by a provider)${forced ? ' + forced retrain' : ''}`,
+            `${formatQuantity(perMonth)} × ${usd(tunedCostPerQuery(a))} + ${usd(retrainMonthly(loraRun, a.retrainsPerYear.lora))}${forcedText}`,
             e.lora.monthly,
           ),
         ],
@@ -365,15 +384,35 @@ export function showTheMath(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIO
         ),
       ]),
       buildDays: figure('buildDays', buildSteps),
-      maintenanceHours: figure('maintenanceHours', [
-        step(
-          FIGURE_LABELS.maintenanceHours.label,
-          'engineer hours a month to keep it working (an assumption)',
-          qty(a.maintenanceHours[id]),
-          est.maintenanceHours,
-          hours,
-        ),
-      ]),
+      maintenanceHours: figure(
+        'maintenanceHours',
+        id === 'lora' && forced
+          ? [
+              step(
+                `Rebuild when the base model is retired (${forced.provider} is ending fine-tuning)`,
+                `half the LoRA build days × ${HOURS_A_DAY} hours ÷ months of the horizon`,
+                `${qty(a.buildDays.lora)} × ${RETIREMENT_REBUILD_SHARE} × ${HOURS_A_DAY} ÷ ${formatQuantity(a.horizonMonths)}`,
+                forced.hours,
+                hours,
+              ),
+              step(
+                FIGURE_LABELS.maintenanceHours.label,
+                'engineer hours a month to keep it working (an assumption) + the rebuild',
+                `${qty(a.maintenanceHours.lora)} + ${qty(forced.hours)}`,
+                est.maintenanceHours,
+                hours,
+              ),
+            ]
+          : [
+              step(
+                FIGURE_LABELS.maintenanceHours.label,
+                'engineer hours a month to keep it working (an assumption)',
+                qty(a.maintenanceHours[id]),
+                est.maintenanceHours,
+                hours,
+              ),
+            ],
+      ),
       total: figure('total', [
         step(
           FIGURE_LABELS.total.label,

@@ -1,5 +1,6 @@
 import { APPROACHES, type ApproachId } from '../contract/approaches'
 import type { Answers, AnswerValue } from '../contract/answers'
+import { endingTuningOffer } from './prices/provider-landscape'
 
 /** A low..high range; low ≤ high always. */
 export interface Range {
@@ -267,6 +268,33 @@ export function retrainMonthly(run: Range, perYear: Range): Range {
   return scale(mul(run, perYear), 1 / 12)
 }
 
+/**
+ * Share of the first build it takes to rebuild a tuned model elsewhere when its base model is
+ * retired: the data and the evaluation set carry over, the training and its checks do not.
+ */
+export const RETIREMENT_REBUILD_SHARE = 0.5
+
+/**
+ * A hosted LoRA bought from a provider that is ending fine-tuning stops when its base model is
+ * retired, and cannot be retrained there: within the horizon it must be rebuilt elsewhere. That
+ * retrain, one run and half the LoRA build, is spread over the horizon; null when it does not
+ * apply (self-hosted, or a provider that still sells tuning).
+ */
+export function forcedRetrain(
+  answers: Answers,
+  a: Assumptions,
+): { provider: string; monthly: Range; hours: Range } | null {
+  if (answers.hosting !== 'managed-ft') return null
+  const offer = endingTuningOffer(a)
+  if (!offer) return null
+  const months = Math.max(1, a.horizonMonths)
+  return {
+    provider: offer.name,
+    monthly: scale(loraRunCost(a, false), 1 / months),
+    hours: scale(a.buildDays.lora, (RETIREMENT_REBUILD_SHARE * HOURS_A_DAY) / months),
+  }
+}
+
 /** USD of engineering: days × day rate. */
 export function engineeringCost(days: Range, a: Assumptions): Range {
   return scale(days, a.engineerDayRate)
@@ -286,7 +314,8 @@ export function cumulativeCost(e: CostEstimate, months: number, a: Assumptions):
  * Estimates for every approach. Formulas, per month of Q = queries a day × 30:
  * - prompt: Q × tokens (input + examples, output) at the hosted price.
  * - rag: Q × tokens (input + retrieved chunks, output) + query embeddings + vector store.
- * - lora: self-hosted → serving GPUs; otherwise Q × tokens at the tuned price; plus retrains/12.
+ * - lora: self-hosted → serving GPUs; otherwise Q × tokens at the tuned price; plus retrains/12,
+ *   and, on a provider ending fine-tuning, the retrain its base model's retirement forces.
  * - full: serving GPUs for a larger model, plus retrains/12.
  * One-time: build days × day rate + compute (indexing for RAG, training runs for LoRA and full).
  * Total over the horizon: one-time + (monthly + upkeep) × months.
@@ -297,6 +326,7 @@ export function estimate(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIONS)
   const selfHosted = answers.hosting === 'self-host'
 
   const ragPerQuery = scale(ragCostPer1kQueries(a), 1 / 1000)
+  const forced = forcedRetrain(answers, a)
   const loraRun = loraRunCost(a, selfHosted)
   const fullRun = fullRunCost(a)
 
@@ -318,6 +348,7 @@ export function estimate(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIONS)
           ? servingMonthly(a.servingGpus.lora, qpd, a)
           : scale(tunedCostPerQuery(a), perMonth),
         retrainMonthly(loraRun, a.retrainsPerYear.lora),
+        forced?.monthly ?? range(0),
       ),
       trainingDays: scale(mul(a.loraGpuHours, a.trainingRuns.lora), 1 / 24),
     },
@@ -335,13 +366,15 @@ export function estimate(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIONS)
   for (const id of APPROACHES) {
     const p = parts[id]
     const oneTime = add(engineeringCost(a.buildDays[id], a), p.compute)
-    const upkeep = upkeepMonthly(a.maintenanceHours[id], a)
+    const maintenanceHours =
+      id === 'lora' && forced ? add(a.maintenanceHours.lora, forced.hours) : a.maintenanceHours[id]
+    const upkeep = upkeepMonthly(maintenanceHours, a)
     result[id] = {
       oneTime,
       oneTimeCompute: p.compute,
       monthly: p.monthly,
       buildDays: add(a.buildDays[id], p.trainingDays),
-      maintenanceHours: a.maintenanceHours[id],
+      maintenanceHours,
       total: add(oneTime, scale(add(p.monthly, upkeep), a.horizonMonths)),
     }
   }

@@ -241,7 +241,12 @@ export function CostSection({
       </p>
 
       <div className="mt-4 grid gap-6">
-        <ModelPicker answers={answers} assumptions={shown} onChange={edit} />
+        <ModelPicker
+          answers={answers}
+          assumptions={shown}
+          onChange={edit}
+          risks={recommendation.risks}
+        />
         {/* On phones the figures come first and the assumptions last; side by side from lg. */}
         <div className="contents lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-6">
           <CostChartFigure

@@ -64,4 +64,19 @@ describe('ModelPicker', () => {
     expect(screen.queryByLabelText('LoRA base model, and where it is served')).toBeNull()
     expect(screen.getByText(/priced on your own GPUs/)).toBeInTheDocument()
   })
+
+  it('states the decision’s risks about where the model would be tuned', async () => {
+    render(
+      <ModelPicker
+        answers={{ hosting: 'managed-ft' }}
+        assumptions={DEFAULT_ASSUMPTIONS}
+        onChange={() => {}}
+        risks={[{ id: 'tuning-provider-ending', text: 'OpenAI is winding down fine-tuning.' }]}
+      />,
+    )
+    await screen.findByLabelText('Model for prompting and RAG')
+    expect(screen.getByTestId('tuning-risk')).toHaveTextContent(
+      'OpenAI is winding down fine-tuning.',
+    )
+  })
 })

@@ -1,5 +1,5 @@
 import { memo, useId } from 'react'
-import { formatUsd, type Answers, type Assumptions } from '../../engine'
+import { formatUsd, type Answers, type Assumptions, type Recommendation } from '../../engine'
 import {
   PRICE_SNAPSHOT,
   chooseModel,
@@ -19,6 +19,8 @@ interface ModelPickerProps {
   answers: Answers
   assumptions: Assumptions
   onChange: (next: Assumptions, immediate: boolean) => void
+  /** What the decision warns about where the plan's models would be bought. */
+  risks?: Recommendation['risks']
   /** The date the snapshot's age is measured on; today unless a test says otherwise. */
   today?: Date
 }
@@ -112,6 +114,7 @@ export const ModelPicker = memo(function ModelPicker({
   answers,
   assumptions,
   onChange,
+  risks = [],
   today = new Date(),
 }: ModelPickerProps) {
   const state = usePriceSnapshot()
@@ -167,6 +170,16 @@ export const ModelPicker = memo(function ModelPicker({
             : 'The model catalog could not be loaded; the prices in the assumptions still apply.'}
         </p>
       )}
+      {risks.map((r) => (
+        <p
+          key={r.id}
+          role="note"
+          data-testid="tuning-risk"
+          className="mt-3 rounded border border-amber-600 bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {r.text}
+        </p>
+      ))}
       <p className="mt-2 hidden text-sm print:block">
         {[assumptions.hostedModel, assumptions.tunedModel].some(Boolean)
           ? [

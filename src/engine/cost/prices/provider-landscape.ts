@@ -1,3 +1,5 @@
+import type { Assumptions } from '../estimates'
+
 /**
  * What the price catalog lacks, as a small dated table: batch discounts, fine-tuning training
  * prices, the serving markup of tuned models, who sells fine-tuning today (and who stopped), and
@@ -222,4 +224,22 @@ export const LANDSCAPE: readonly LandscapeRow[] = [
 /** The fine-tuning offer of a catalog provider, if the table has one. */
 export function fineTuningOffer(providerId: string | null): FineTuningOffer | undefined {
   return FINE_TUNING_OFFERS.find((o) => o.provider === providerId)
+}
+
+/**
+ * The provider a hosted fine-tune would be bought from: the LoRA base model's, else the hosted
+ * model's (a tuned model is usually bought where the base model is); null when none is chosen.
+ * @example tuningProvider({ ...DEFAULT_ASSUMPTIONS, hostedModel: 'openai:gpt-5-mini' }) // 'openai'
+ */
+export function tuningProvider(a: Pick<Assumptions, 'hostedModel' | 'tunedModel'>): string | null {
+  const ref = a.tunedModel ?? a.hostedModel
+  return ref === null ? null : ref.slice(0, ref.indexOf(':'))
+}
+
+/** The offer of the provider a hosted fine-tune would be bought from, when it is not available. */
+export function endingTuningOffer(
+  a: Pick<Assumptions, 'hostedModel' | 'tunedModel'>,
+): FineTuningOffer | null {
+  const offer = fineTuningOffer(tuningProvider(a))
+  return offer && offer.status !== 'available' ? offer : null
 }
