@@ -38,8 +38,9 @@ test('choosing a model from the catalog changes the figures and the link, and th
   const expected = formatUsdRange(range(Math.round(monthly.low), Math.round(monthly.high)))
   expect(expected).not.toBe(before)
   await expect(cost.figure('prompt', 'monthly')).toHaveText(expected)
+  const cached = model.cacheRead === undefined ? '' : `&a\\.pc=${model.cacheRead}`
   await expect(page).toHaveURL(
-    new RegExp(`a\\.m=${MODEL}&a\\.pin=${model.input}&a\\.pout=${model.output}$`),
+    new RegExp(`a\\.m=${MODEL}&a\\.pin=${model.input}&a\\.pout=${model.output}${cached}$`),
   )
   await expect(picker).toContainText(`$${model.input} in, $${model.output} out`)
   const figures = await cost.figures()

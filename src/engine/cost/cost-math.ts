@@ -8,9 +8,11 @@ import {
   RETIREMENT_REBUILD_SHARE,
   VOLUME_QUERIES_PER_DAY,
   engineeringCost,
+  batchFactor,
   estimate,
   forcedRetrain,
   fullRunCost,
+  hostedInputPrice,
   indexingCost,
   loraRunCost,
   mul,
@@ -124,7 +126,9 @@ export function showTheMath(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIO
     one(perMonth),
     qty,
   )
-  const price = `${formatUsd(a.inputPricePerM)} / 1M`
+  const cachedApplies = a.cachedInputPricePerM !== null && a.cachedSharePct > 0
+  const batched = batchFactor(a) !== 1
+  const price = `${formatUsd(hostedInputPrice(a))} / 1M`
   const outPrice = `${formatUsd(a.outputPricePerM)} / 1M`
 
   const tunedBase = tunedBasePrices(a)
@@ -141,6 +145,37 @@ export function showTheMath(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIO
       ]
     : []
   const forcedText = forced ? ` + ${usd(forced.monthly)} forced retrain` : ''
+
+  // Which input price and which rate prompting and RAG pay: shown as steps when they are not
+  // simply the list input price for live traffic.
+  const hostedPriceSteps = [
+    ...(cachedApplies
+      ? [
+          step(
+            'Input price with the prompt cache',
+            '(1 − cached share) × input price + cached share × cached input price',
+            `(1 − ${formatQuantity(a.cachedSharePct)}%) × ${formatUsd(a.inputPricePerM)} + ${formatQuantity(a.cachedSharePct)}% × ${formatUsd(a.cachedInputPricePerM!)}`,
+            one(hostedInputPrice(a)),
+          ),
+        ]
+      : []),
+    ...(batched
+      ? [
+          step(
+            'Batch rate factor',
+            '1 − share sent as batch jobs × batch discount',
+            `1 − ${formatQuantity(a.batchSharePct)}% × ${formatQuantity(a.batchDiscountPct)}%`,
+            one(batchFactor(a)),
+            qty,
+          ),
+        ]
+      : []),
+  ]
+  // Parentheses only around what the batch factor multiplies.
+  const [open, close] = batched ? ['(', ')'] : ['', '']
+  const batchText = batched ? ` × ${formatQuantity(batchFactor(a))}` : ''
+  const batchWords = batched ? ' × batch factor' : ''
+  const cacheWords = cachedApplies ? ' (with the cache)' : ''
 
   const promptQuery = promptCostPerQuery(a)
   const ragQuery = scale(ragCostPer1kQueries(a), 1 / 1000)
@@ -194,10 +229,11 @@ export function showTheMath(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIO
     prompt: [
       volumeStep,
       monthStep,
+      ...hostedPriceSteps,
       step(
         'Cost a query',
-        '(input + example tokens) × input price + output tokens × output price',
-        `(${formatQuantity(a.inputTokens)} + ${qty(a.promptExtraTokens)}) × ${price} + ${formatQuantity(a.outputTokens)} × ${outPrice}`,
+        `${open}(input + example tokens) × input price${cacheWords} + output tokens × output price${close}${batchWords}`,
+        `${open}(${formatQuantity(a.inputTokens)} + ${qty(a.promptExtraTokens)}) × ${price} + ${formatQuantity(a.outputTokens)} × ${outPrice}${close}${batchText}`,
         promptQuery,
       ),
       step(
@@ -210,10 +246,11 @@ export function showTheMath(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIO
     rag: [
       volumeStep,
       monthStep,
+      ...hostedPriceSteps,
       step(
         'Cost a query',
-        '(input + retrieved tokens) × input price + output tokens × output price + input tokens × embedding price',
-        `(${formatQuantity(a.inputTokens)} + ${qty(a.ragExtraTokens)}) × ${price} + ${formatQuantity(a.outputTokens)} × ${outPrice} + ${formatQuantity(a.inputTokens)} × ${formatUsd(a.embeddingPricePerM)} / 1M`,
+        `${open}(input + retrieved tokens) × input price${cacheWords} + output tokens × output price${close}${batchWords} + input tokens × embedding price`,
+        `${open}(${formatQuantity(a.inputTokens)} + ${qty(a.ragExtraTokens)}) × ${price} + ${formatQuantity(a.outputTokens)} × ${outPrice}${close}${batchText} + ${formatQuantity(a.inputTokens)} × ${formatUsd(a.embeddingPricePerM)} / 1M`,
         ragQuery,
       ),
       step(

@@ -28,6 +28,13 @@ export interface Assumptions {
   /** Hosted model price, USD per million input / output tokens. */
   inputPricePerM: number
   outputPricePerM: number
+  /** Reading input from the provider's prompt cache, USD per 1M tokens; null: the model has none. */
+  cachedInputPricePerM: number | null
+  /** Share of prompting's and RAG's input tokens read from the cache, in percent. */
+  cachedSharePct: number
+  /** Share of prompting's and RAG's queries sent offline as batch jobs, and its discount, in %. */
+  batchSharePct: number
+  batchDiscountPct: number
   /**
    * The catalog models chosen, as `<provider>:<model>` (see prices/price-catalog.ts), or null for
    * none. They name where the prices came from; the figures read the prices themselves.
@@ -93,6 +100,10 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   ragExtraTokens: range(1_500, 2_500),
   inputPricePerM: 1,
   outputPricePerM: 4,
+  cachedInputPricePerM: null,
+  cachedSharePct: 0,
+  batchSharePct: 0,
+  batchDiscountPct: 50,
   hostedModel: null,
   tunedModel: null,
   tunedInputPricePerM: null,
@@ -185,13 +196,40 @@ export function tokenCostPerQuery(
   )
 }
 
-/** USD a prompt-engineered query: (input + prompt extras) and output tokens at the hosted price. */
+/**
+ * The input price prompting and RAG pay, USD per 1M tokens: the share read from the cache at
+ * the cached price, the rest at the input price (just the input price when the model has no
+ * cache price or nothing is cached).
+ * @example hostedInputPrice({ ...DEFAULT_ASSUMPTIONS, cachedInputPricePerM: 0.1, cachedSharePct: 50 }) // 0.55
+ */
+export function hostedInputPrice(a: Assumptions): number {
+  if (a.cachedInputPricePerM === null || a.cachedSharePct === 0) return a.inputPricePerM
+  const cached = a.cachedSharePct / 100
+  return (1 - cached) * a.inputPricePerM + cached * a.cachedInputPricePerM
+}
+
+/**
+ * What a hosted query costs on average once offline traffic goes at batch rates: 1 − batch share
+ * × batch discount (1 when nothing is batched).
+ * @example batchFactor({ ...DEFAULT_ASSUMPTIONS, batchSharePct: 40 }) // 0.8
+ */
+export function batchFactor(a: Assumptions): number {
+  return 1 - (a.batchSharePct / 100) * (a.batchDiscountPct / 100)
+}
+
+/**
+ * USD a prompt-engineered query: (input + prompt extras) and output tokens at the hosted prices
+ * (cached input where it applies), × the batch factor.
+ */
 export function promptCostPerQuery(a: Assumptions): Range {
-  return tokenCostPerQuery(
-    add(range(a.inputTokens), a.promptExtraTokens),
-    a.outputTokens,
-    a.inputPricePerM,
-    a.outputPricePerM,
+  return scale(
+    tokenCostPerQuery(
+      add(range(a.inputTokens), a.promptExtraTokens),
+      a.outputTokens,
+      hostedInputPrice(a),
+      a.outputPricePerM,
+    ),
+    batchFactor(a),
   )
 }
 
@@ -200,13 +238,19 @@ export function queryEmbeddingCost(a: Assumptions): number {
   return (a.inputTokens * a.embeddingPricePerM) / 1e6
 }
 
-/** USD for 1,000 RAG queries: prompt + retrieved chunks + answer tokens, plus embedding the query. */
+/**
+ * USD for 1,000 RAG queries: prompt + retrieved chunks + answer tokens (cached input and batch
+ * rates where they apply), plus embedding the query.
+ */
 export function ragCostPer1kQueries(a: Assumptions): Range {
-  const tokens = tokenCostPerQuery(
-    add(range(a.inputTokens), a.ragExtraTokens),
-    a.outputTokens,
-    a.inputPricePerM,
-    a.outputPricePerM,
+  const tokens = scale(
+    tokenCostPerQuery(
+      add(range(a.inputTokens), a.ragExtraTokens),
+      a.outputTokens,
+      hostedInputPrice(a),
+      a.outputPricePerM,
+    ),
+    batchFactor(a),
   )
   return scale(add(tokens, range(queryEmbeddingCost(a))), 1000)
 }

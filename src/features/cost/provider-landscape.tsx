@@ -3,7 +3,7 @@ import {
   LANDSCAPE_TOPICS,
   type LandscapeRow,
   type LandscapeTopic,
-} from '../../engine/cost/prices/provider-landscape'
+} from '../../engine/cost/prices/provider-landscape-table'
 import { formatQuantity } from '../../engine'
 import { Disclosure } from './disclosure'
 

@@ -25,7 +25,12 @@ describe('README: assumptions in the URL', () => {
       const field = ASSUMPTION_FIELDS[id]
       expect(rows[i]![2]).toBe(field.label)
       const value = formatAssumptionValue(field.get(DEFAULT_ASSUMPTIONS))
-      const empty = id === 'queriesPerDay' ? 'from the volume answer' : 'the hosted price'
+      const empty =
+        id === 'queriesPerDay'
+          ? 'from the volume answer'
+          : id === 'cachedInputPricePerM'
+            ? 'none'
+            : 'the hosted price'
       expect(rows[i]![4]).toBe(value ? `\`${value}\`` : empty)
     }
   })

@@ -83,6 +83,20 @@ describe('a chosen model', () => {
     expect(monthly.high).toBeCloseTo(high, 6)
   })
 
+  it.each(picks)('%s with half the input cached costs what the catalog charges for it', (ref) => {
+    const found = findModel(snapshot, ref)!
+    expect(found.model.cacheRead).toBeDefined()
+    const a = { ...chooseModel(A, 'hosted', found.provider.id, found.model), cachedSharePct: 50 }
+    const monthly = estimate({}, { ...a, queriesPerDay: 100 }).prompt.monthly
+    const tokens = A.inputTokens + A.promptExtraTokens.low
+    const catalog = calcPrice(
+      { input_tokens: tokens, cache_read_tokens: tokens / 2, output_tokens: A.outputTokens },
+      found.model.id,
+      { providerId: found.provider.id, timestamp: asOf },
+    )!.total_price
+    expect(monthly.low).toBeCloseTo(catalog * 100 * DAYS_A_MONTH, 6)
+  })
+
   it('as the LoRA base model, prices the hosted tuned model at its price times the markup', () => {
     const { provider, model } = findModel(
       snapshot,
@@ -112,6 +126,7 @@ describe('a chosen model', () => {
       hostedModel: 'openai:gpt-5-mini',
       inputPricePerM: model.input,
       outputPricePerM: model.output,
+      cachedInputPricePerM: model.cacheRead,
     })
     expect(pricesMatchModel(a, 'hosted', model)).toBe(true)
     expect(pricesMatchModel({ ...a, inputPricePerM: 9 }, 'hosted', model)).toBe(false)

@@ -97,7 +97,7 @@ export function chosenRef(a: Assumptions, slot: ModelSlot): string | null {
 /**
  * The assumptions with a model chosen for a slot and its catalog prices set; `null` goes back to
  * the defaults. Hosted: the input and output prices of prompting, RAG and (unless a LoRA base
- * model is chosen) hosted fine-tuned models.
+ * model is chosen) hosted fine-tuned models, and the cached-input price where it has one.
  * Tuned: the base prices a hosted LoRA model is charged at, before the tuned-model markup.
  * @example chooseModel(DEFAULT_ASSUMPTIONS, 'hosted', 'openai', { id: 'gpt-5-mini', name: 'GPT-5 mini', input: 0.25, output: 2 }).inputPricePerM // 0.25
  */
@@ -114,6 +114,7 @@ export function chooseModel(
       hostedModel: ref,
       inputPricePerM: model?.input ?? DEFAULT_ASSUMPTIONS.inputPricePerM,
       outputPricePerM: model?.output ?? DEFAULT_ASSUMPTIONS.outputPricePerM,
+      cachedInputPricePerM: model?.cacheRead ?? DEFAULT_ASSUMPTIONS.cachedInputPricePerM,
     }
   return {
     ...a,
@@ -129,7 +130,11 @@ export function chooseModel(
  */
 export function pricesMatchModel(a: Assumptions, slot: ModelSlot, model: CatalogModel): boolean {
   if (slot === 'hosted')
-    return a.inputPricePerM === model.input && a.outputPricePerM === model.output
+    return (
+      a.inputPricePerM === model.input &&
+      a.outputPricePerM === model.output &&
+      a.cachedInputPricePerM === (model.cacheRead ?? null)
+    )
   return a.tunedInputPricePerM === model.input && a.tunedOutputPricePerM === model.output
 }
 

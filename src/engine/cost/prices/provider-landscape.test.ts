@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  FINE_TUNING_OFFERS,
-  LANDSCAPE,
-  LANDSCAPE_TOPICS,
-  fineTuningOffer,
-  type LandscapeTopic,
-} from './provider-landscape'
+import { FINE_TUNING_OFFERS, fineTuningOffer } from './provider-landscape'
+import { LANDSCAPE, LANDSCAPE_TOPICS, type LandscapeTopic } from './provider-landscape-table'
 
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s))
 
