@@ -25,6 +25,7 @@ import {
   scale,
   servingMonthly,
   tunedBasePrices,
+  trainingCompute,
   tunedCostPerQuery,
   upkeepMonthly,
   type Assumptions,
@@ -315,6 +316,31 @@ export function showTheMath(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIO
       `${qty(a.buildDays[id])} × ${formatUsd(a.engineerDayRate)}`,
       engineeringCost(a.buildDays[id], a),
     )
+  /** Runs to a good model, the failed and repeated ones, and evaluating each: the training bill. */
+  const trainingSteps = (id: 'lora' | 'full', run: Range): MathStep[] => {
+    const t = trainingCompute(run, a.trainingRuns[id], a)
+    return [
+      step(
+        'Runs, failed and repeated ones included',
+        'runs to a good model × (1 + share that fails or is repeated)',
+        `${qty(a.trainingRuns[id])} × (1 + ${formatQuantity(a.failedRunPct)}%)`,
+        t.attempts,
+        qty,
+      ),
+      step(
+        'Evaluating every run',
+        'runs × evaluation queries a run × cost a query on the tuned model',
+        `${qty(t.attempts)} × ${formatQuantity(a.evalQueriesPerRun)} × ${usd(tunedCostPerQuery(a))}`,
+        t.evaluation,
+      ),
+      step(
+        'Training',
+        'runs × one run + evaluation',
+        `${qty(t.attempts)} × ${usd(run)} + ${usd(t.evaluation)}`,
+        t.total,
+      ),
+    ]
+  }
   const computeSteps: Record<ApproachId, MathStep[]> = {
     prompt: [],
     rag: [
@@ -325,24 +351,8 @@ export function showTheMath(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIO
         one(indexingCost(a)),
       ),
     ],
-    lora: [
-      loraRunStep,
-      step(
-        'Training',
-        'runs to a good model × one run',
-        `${qty(a.trainingRuns.lora)} × ${usd(loraRun)}`,
-        mul(a.trainingRuns.lora, loraRun),
-      ),
-    ],
-    full: [
-      fullRunStep,
-      step(
-        'Training',
-        'runs to a good model × one run',
-        `${qty(a.trainingRuns.full)} × ${usd(fullRun)}`,
-        mul(a.trainingRuns.full, fullRun),
-      ),
-    ],
+    lora: [loraRunStep, ...trainingSteps('lora', loraRun)],
+    full: [fullRunStep, ...trainingSteps('full', fullRun)],
   }
 
   const trainingHours: Record<ApproachId, Range | null> = {

@@ -69,6 +69,10 @@ export interface Assumptions {
   fullGpuHours: Range
   /** Training runs it takes to get a good model (experiments included). */
   trainingRuns: Record<'lora' | 'full', Range>
+  /** Runs on top of those, in % of them, that fail or must be repeated (crashes, bad data). */
+  failedRunPct: number
+  /** Evaluation-set queries run against every training run's model. */
+  evalQueriesPerRun: number
   /** Retrains a year to keep up with data and base models. */
   retrainsPerYear: Record<'lora' | 'full', Range>
   /** Self-hosted serving: GPUs a replica needs and queries a replica handles a day. */
@@ -120,6 +124,8 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   fullGpus: range(32, 64),
   fullGpuHours: range(72, 240),
   trainingRuns: { lora: range(2, 4), full: range(1, 2) },
+  failedRunPct: 25,
+  evalQueriesPerRun: 200,
   retrainsPerYear: { lora: range(2, 4), full: range(1, 2) },
   servingGpus: { lora: range(1, 2), full: range(4, 8) },
   queriesPerReplicaDay: 100_000,
@@ -294,6 +300,23 @@ export function fullRunCost(a: Assumptions): Range {
   return mul(mul(a.fullGpus, a.fullGpuHours), a.gpuHourly)
 }
 
+/**
+ * USD once to train to a good model: the runs it takes plus the share that fails or is repeated,
+ * each at one run's cost, and every one of those runs evaluated on the evaluation set (its
+ * queries at the hosted tuned-model price, an upper bound for your own GPUs).
+ * @example trainingCompute(range(100), range(2), DEFAULT_ASSUMPTIONS).training // 2 × 1.25 × $100 = $250
+ */
+export function trainingCompute(
+  run: Range,
+  runs: Range,
+  a: Assumptions,
+): { attempts: Range; training: Range; evaluation: Range; total: Range } {
+  const attempts = scale(runs, 1 + a.failedRunPct / 100)
+  const training = mul(attempts, run)
+  const evaluation = mul(scale(attempts, a.evalQueriesPerRun), tunedCostPerQuery(a))
+  return { attempts, training, evaluation, total: add(training, evaluation) }
+}
+
 /** Serving replicas for a daily volume: queries ÷ queries a replica handles, rounded up, at least 1. */
 export function replicasFor(qpd: number, a: Assumptions): number {
   return Math.max(1, Math.ceil(qpd / a.queriesPerReplicaDay))
@@ -361,7 +384,8 @@ export function cumulativeCost(e: CostEstimate, months: number, a: Assumptions):
  * - lora: self-hosted → serving GPUs; otherwise Q × tokens at the tuned price; plus retrains/12,
  *   and, on a provider ending fine-tuning, the retrain its base model's retirement forces.
  * - full: serving GPUs for a larger model, plus retrains/12.
- * One-time: build days × day rate + compute (indexing for RAG, training runs for LoRA and full).
+ * One-time: build days × day rate + compute (indexing for RAG; for LoRA and full, the training
+ * runs, the failed or repeated ones, and evaluating each).
  * Total over the horizon: one-time + (monthly + upkeep) × months.
  */
 export function estimate(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIONS): Estimates {
@@ -386,7 +410,7 @@ export function estimate(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIONS)
       trainingDays: range(0),
     },
     lora: {
-      compute: mul(loraRun, a.trainingRuns.lora),
+      compute: trainingCompute(loraRun, a.trainingRuns.lora, a).total,
       monthly: add(
         selfHosted
           ? servingMonthly(a.servingGpus.lora, qpd, a)
@@ -397,7 +421,7 @@ export function estimate(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIONS)
       trainingDays: scale(mul(a.loraGpuHours, a.trainingRuns.lora), 1 / 24),
     },
     full: {
-      compute: mul(fullRun, a.trainingRuns.full),
+      compute: trainingCompute(fullRun, a.trainingRuns.full, a).total,
       monthly: add(
         servingMonthly(a.servingGpus.full, qpd, a),
         retrainMonthly(fullRun, a.retrainsPerYear.full),
