@@ -17,6 +17,8 @@ const BUDGETS = {
   dataPage: 20 * KB,
   dataWorker: 1050 * KB,
   pdfReader: 420 * KB,
+  // The model-price catalog snapshot: data, fetched by the cost section only (npm run prices).
+  priceSnapshot: 8 * KB,
 }
 
 if (!existsSync(join(dist, 'index.html'))) {
@@ -77,7 +79,9 @@ const dataWorker = js.find((f) => /\/data\.worker-[\w-]+\.js$/.test(f))
 const workerFiles = dataWorker ? [dataWorker, ...dynamicImports(dataWorker)] : []
 const pdfFiles = workerFiles.filter((f) => /\/pdf[.-]/.test(f))
 const tokenizerFiles = workerFiles.filter((f) => !pdfFiles.includes(f))
-const appJs = js.filter((f) => !workerFiles.includes(f))
+const priceSnapshot = js.find((f) => /\/price-snapshot-[\w-]+\.js$/.test(f))
+// Counted on its own line: it is a table of prices, not code, and only the cost section loads it.
+const appJs = js.filter((f) => !workerFiles.includes(f) && f !== priceSnapshot)
 const dataChunk = js.find((f) => /\/data-[\w-]+\.js$/.test(f))
 const stepChunk = js.find((f) => /\/question-step-[\w-]+\.js$/.test(f))
 const questionnaireFiles = stepChunk ? closure([...homeFiles, stepChunk]) : homeFiles
@@ -94,11 +98,16 @@ const chartsInInitial = questionnaireFiles.filter(hasCharts)
 const rows = [
   ['Initial JS, home page', sum(homeFiles), BUDGETS.initialHome],
   ['Initial JS, home + questionnaire step', sum(questionnaireFiles), BUDGETS.initialQuestionnaire],
-  ['Total JS (without the data worker)', sum(appJs), BUDGETS.totalJs],
+  ['Total JS (no data worker, no prices)', sum(appJs), BUDGETS.totalJs],
   ['CSS', sum(css), BUDGETS.css],
   ['Data page (#/data), beyond the home page', sum(dataPageFiles), BUDGETS.dataPage],
   ['Data worker (tokenizer, parsers)', sum(tokenizerFiles), BUDGETS.dataWorker],
   ['PDF reader (pdf.js, when a PDF is chosen)', sum(pdfFiles), BUDGETS.pdfReader],
+  [
+    'Price snapshot (cost section, lazy)',
+    priceSnapshot ? gz(priceSnapshot) : 0,
+    BUDGETS.priceSnapshot,
+  ],
 ]
 
 let failed = false
@@ -114,6 +123,13 @@ for (const [name, size, budget] of rows) {
 if (!dataChunk || !dataWorker) {
   failed = true
   console.log('  OVER The data page or its worker is missing from the build')
+}
+if (!priceSnapshot) {
+  failed = true
+  console.log('  OVER The price snapshot is not a chunk of its own (it must load lazily)')
+} else if (questionnaireFiles.includes(priceSnapshot)) {
+  failed = true
+  console.log('  OVER The price snapshot is in an initial chunk')
 }
 if (workerFiles.some((f) => questionnaireFiles.includes(f))) {
   failed = true

@@ -12,6 +12,12 @@ import {
 } from '../cost/cost-assumptions'
 import { DEFAULT_ASSUMPTIONS, range, type Assumptions } from '../cost/estimates'
 import { decode, shown } from './query-text'
+import {
+  MODEL_CHOICE_KEYS,
+  MODEL_REF,
+  MODEL_SLOT_LABELS,
+  type ModelSlot,
+} from '../cost/prices/price-catalog'
 
 /**
  * Assumption overrides in a share link. Each is a query parameter `a.<key>=<value>` next to the
@@ -19,7 +25,9 @@ import { decode, shown } from './query-text'
  * - keys are the short `key`s of ASSUMPTION_FIELDS (cost-assumptions.ts), listed in the README;
  * - a value is a plain decimal number (`2.5`, no exponent, no thousands separator);
  * - a range is `low-high` (`1500-2500`); one number sets low = high;
- * - only values that differ from the defaults are written, in the table's order.
+ * - only values that differ from the defaults are written, in the table's order;
+ * - a model chosen from the price catalog is `a.m=<provider>:<model>` (prompting and RAG) or
+ *   `a.lm=<provider>:<model>` (the LoRA base model), written first; its prices follow as numbers.
  */
 
 /** Assumption overrides read from a share-link query (keys prefixed `a.`). */
@@ -37,6 +45,11 @@ const TWO = new RegExp(`^${NUMBER}-${NUMBER}$`)
 const BY_KEY: ReadonlyMap<string, AssumptionId> = new Map(
   ASSUMPTION_ORDER.map((id) => [ASSUMPTION_FIELDS[id].key, id]),
 )
+const MODEL_SLOTS = Object.keys(MODEL_CHOICE_KEYS) as ModelSlot[]
+const SLOT_BY_KEY: ReadonlyMap<string, ModelSlot> = new Map(
+  MODEL_SLOTS.map((slot) => [MODEL_CHOICE_KEYS[slot], slot]),
+)
+const MODEL_PROP = { hosted: 'hostedModel', tuned: 'tunedModel' } as const
 
 /**
  * Reads one assumption's value as written in a link or typed in the panel: a number, or
@@ -87,7 +100,7 @@ export function parseAssumptions(query: string): ParsedAssumptions {
   const ignored: Ignored[] = []
   const text = typeof query === 'string' ? query : ''
   const body = text.startsWith('?') ? text.slice(1) : text
-  const seen = new Set<AssumptionId>()
+  const seen = new Set<AssumptionId | ModelSlot>()
 
   for (const part of body.split('&')) {
     if (part === '') continue
@@ -100,6 +113,22 @@ export function parseAssumptions(query: string): ParsedAssumptions {
     const short = key.slice(ASSUMPTION_PREFIX.length)
     const id = BY_KEY.get(short)
     const base = { key, ...(value === null ? {} : { value }), fixable: false }
+    const slot = SLOT_BY_KEY.get(short)
+    if (slot !== undefined) {
+      const what = MODEL_SLOT_LABELS[slot]
+      const problem =
+        value === null || value === ''
+          ? `"${key}" (${what}) has no value, so no model was chosen.`
+          : seen.has(slot)
+            ? `"${key}" (${what}) appears more than once; only its first value was kept.`
+            : !MODEL_REF.test(value)
+              ? `"${shown(value)}" is not usable for "${key}" (${what}): it is not a model reference such as openai:gpt-5-mini, so no model was chosen.`
+              : null
+      if (problem) ignored.push({ ...base, message: problem })
+      else assumptions = { ...assumptions, [MODEL_PROP[slot]]: value }
+      seen.add(slot)
+      continue
+    }
     if (id === undefined) {
       ignored.push({
         ...base,
@@ -168,6 +197,10 @@ export function formatAssumptionValue(value: AssumptionValue): string {
  */
 export function serializeAssumptions(assumptions: Assumptions): string {
   const parts: string[] = []
+  for (const slot of MODEL_SLOTS) {
+    const ref = assumptions[MODEL_PROP[slot]]
+    if (ref !== null) parts.push(`${ASSUMPTION_PREFIX}${MODEL_CHOICE_KEYS[slot]}=${ref}`)
+  }
   for (const id of ASSUMPTION_ORDER) {
     const value = getAssumption(assumptions, id)
     if (sameValue(value, getAssumption(DEFAULT_ASSUMPTIONS, id))) continue

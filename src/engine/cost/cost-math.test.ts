@@ -37,8 +37,10 @@ describe('show the math', () => {
     expect(hosted.oneTime).toEqual([
       'Engineering: 10–25 × $800 = $8,000–20,000',
       'One LoRA run (managed): 1.5–10 × 3 × $25 = $112.50–750',
-      'Training: 2–4 × $112.50–750 = $225–3,000',
-      'One-time cost: $8,000–20,000 + $225–3,000 = $8,225–23,000',
+      'Runs, failed and repeated ones included: 2–4 × (1 + 25%) = 2.5–5',
+      'Evaluating every run: 2.5–5 × 200 × $0.003–0.004 = $1.50–4',
+      'Training: 2.5–5 × $112.50–750 + $1.50–4 = $282.75–3,754',
+      'One-time cost: $8,000–20,000 + $282.75–3,754 = $8,283–23,754',
     ])
     expect(hosted.monthly!.join('\n')).toMatch(/Cost a query on the hosted tuned model/)
   })

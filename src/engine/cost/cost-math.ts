@@ -5,10 +5,14 @@ import {
   DEFAULT_ASSUMPTIONS,
   HOURS_A_DAY,
   HOURS_A_MONTH,
+  RETIREMENT_REBUILD_SHARE,
   VOLUME_QUERIES_PER_DAY,
   engineeringCost,
+  batchFactor,
   estimate,
+  forcedRetrain,
   fullRunCost,
+  hostedInputPrice,
   indexingCost,
   loraRunCost,
   mul,
@@ -20,6 +24,8 @@ import {
   retrainMonthly,
   scale,
   servingMonthly,
+  tunedBasePrices,
+  trainingCompute,
   tunedCostPerQuery,
   upkeepMonthly,
   type Assumptions,
@@ -121,8 +127,56 @@ export function showTheMath(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIO
     one(perMonth),
     qty,
   )
-  const price = `${formatUsd(a.inputPricePerM)} / 1M`
+  const cachedApplies = a.cachedInputPricePerM !== null && a.cachedSharePct > 0
+  const batched = batchFactor(a) !== 1
+  const price = `${formatUsd(hostedInputPrice(a))} / 1M`
   const outPrice = `${formatUsd(a.outputPricePerM)} / 1M`
+
+  const tunedBase = tunedBasePrices(a)
+  const forced = forcedRetrain(answers, a)
+  // The retrain a retired base model forces, as a step of its own where it applies.
+  const forcedSteps = forced
+    ? [
+        step(
+          `Forced retrain (${forced.provider} is ending fine-tuning)`,
+          'one LoRA run, once the base model is retired, ÷ months of the horizon',
+          `${usd(loraRunCost(a, false))} ÷ ${formatQuantity(a.horizonMonths)}`,
+          forced.monthly,
+        ),
+      ]
+    : []
+  const forcedText = forced ? ` + ${usd(forced.monthly)} forced retrain` : ''
+
+  // Which input price and which rate prompting and RAG pay: shown as steps when they are not
+  // simply the list input price for live traffic.
+  const hostedPriceSteps = [
+    ...(cachedApplies
+      ? [
+          step(
+            'Input price with the prompt cache',
+            '(1 − cached share) × input price + cached share × cached input price',
+            `(1 − ${formatQuantity(a.cachedSharePct)}%) × ${formatUsd(a.inputPricePerM)} + ${formatQuantity(a.cachedSharePct)}% × ${formatUsd(a.cachedInputPricePerM!)}`,
+            one(hostedInputPrice(a)),
+          ),
+        ]
+      : []),
+    ...(batched
+      ? [
+          step(
+            'Batch rate factor',
+            '1 − share sent as batch jobs × batch discount',
+            `1 − ${formatQuantity(a.batchSharePct)}% × ${formatQuantity(a.batchDiscountPct)}%`,
+            one(batchFactor(a)),
+            qty,
+          ),
+        ]
+      : []),
+  ]
+  // Parentheses only around what the batch factor multiplies.
+  const [open, close] = batched ? ['(', ')'] : ['', '']
+  const batchText = batched ? ` × ${formatQuantity(batchFactor(a))}` : ''
+  const batchWords = batched ? ' × batch factor' : ''
+  const cacheWords = cachedApplies ? ' (with the cache)' : ''
 
   const promptQuery = promptCostPerQuery(a)
   const ragQuery = scale(ragCostPer1kQueries(a), 1 / 1000)
@@ -176,10 +230,11 @@ export function showTheMath(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIO
     prompt: [
       volumeStep,
       monthStep,
+      ...hostedPriceSteps,
       step(
         'Cost a query',
-        '(input + example tokens) × input price + output tokens × output price',
-        `(${formatQuantity(a.inputTokens)} + ${qty(a.promptExtraTokens)}) × ${price} + ${formatQuantity(a.outputTokens)} × ${outPrice}`,
+        `${open}(input + example tokens) × input price${cacheWords} + output tokens × output price${close}${batchWords}`,
+        `${open}(${formatQuantity(a.inputTokens)} + ${qty(a.promptExtraTokens)}) × ${price} + ${formatQuantity(a.outputTokens)} × ${outPrice}${close}${batchText}`,
         promptQuery,
       ),
       step(
@@ -192,10 +247,11 @@ export function showTheMath(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIO
     rag: [
       volumeStep,
       monthStep,
+      ...hostedPriceSteps,
       step(
         'Cost a query',
-        '(input + retrieved tokens) × input price + output tokens × output price + input tokens × embedding price',
-        `(${formatQuantity(a.inputTokens)} + ${qty(a.ragExtraTokens)}) × ${price} + ${formatQuantity(a.outputTokens)} × ${outPrice} + ${formatQuantity(a.inputTokens)} × ${formatUsd(a.embeddingPricePerM)} / 1M`,
+        `${open}(input + retrieved tokens) × input price${cacheWords} + output tokens × output price${close}${batchWords} + input tokens × embedding price`,
+        `${open}(${formatQuantity(a.inputTokens)} + ${qty(a.ragExtraTokens)}) × ${price} + ${formatQuantity(a.outputTokens)} × ${outPrice}${close}${batchText} + ${formatQuantity(a.inputTokens)} × ${formatUsd(a.embeddingPricePerM)} / 1M`,
         ragQuery,
       ),
       step(
@@ -225,15 +281,16 @@ export function showTheMath(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIO
           step(
             'Cost a query on the hosted tuned model',
             '(input tokens × input price + output tokens × output price) × tuned-model markup; no examples or retrieved text needed',
-            `(${formatQuantity(a.inputTokens)} × ${price} + ${formatQuantity(a.outputTokens)} × ${outPrice}) × ${qty(a.tunedPriceMultiplier)}`,
+            `(${formatQuantity(a.inputTokens)} × ${formatUsd(tunedBase.input)} / 1M + ${formatQuantity(a.outputTokens)} × ${formatUsd(tunedBase.output)} / 1M) × ${qty(a.tunedPriceMultiplier)}`,
             tunedCostPerQuery(a),
           ),
           loraRunStep,
           retrainStep('lora', loraRun),
+          ...forcedSteps,
           step(
             FIGURE_LABELS.monthly.label,
-            'queries a month × cost a query + retraining (hosted by a provider)',
-            `${formatQuantity(perMonth)} × ${usd(tunedCostPerQuery(a))} + ${usd(retrainMonthly(loraRun, a.retrainsPerYear.lora))}`,
+            `queries a month × cost a query + retraining (hosted by a provider)${forced ? ' + forced retrain' : ''}`,
+            `${formatQuantity(perMonth)} × ${usd(tunedCostPerQuery(a))} + ${usd(retrainMonthly(loraRun, a.retrainsPerYear.lora))}${forcedText}`,
             e.lora.monthly,
           ),
         ],
@@ -259,6 +316,31 @@ export function showTheMath(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIO
       `${qty(a.buildDays[id])} × ${formatUsd(a.engineerDayRate)}`,
       engineeringCost(a.buildDays[id], a),
     )
+  /** Runs to a good model, the failed and repeated ones, and evaluating each: the training bill. */
+  const trainingSteps = (id: 'lora' | 'full', run: Range): MathStep[] => {
+    const t = trainingCompute(run, a.trainingRuns[id], a)
+    return [
+      step(
+        'Runs, failed and repeated ones included',
+        'runs to a good model × (1 + share that fails or is repeated)',
+        `${qty(a.trainingRuns[id])} × (1 + ${formatQuantity(a.failedRunPct)}%)`,
+        t.attempts,
+        qty,
+      ),
+      step(
+        'Evaluating every run',
+        'runs × evaluation queries a run × cost a query on the tuned model',
+        `${qty(t.attempts)} × ${formatQuantity(a.evalQueriesPerRun)} × ${usd(tunedCostPerQuery(a))}`,
+        t.evaluation,
+      ),
+      step(
+        'Training',
+        'runs × one run + evaluation',
+        `${qty(t.attempts)} × ${usd(run)} + ${usd(t.evaluation)}`,
+        t.total,
+      ),
+    ]
+  }
   const computeSteps: Record<ApproachId, MathStep[]> = {
     prompt: [],
     rag: [
@@ -269,24 +351,8 @@ export function showTheMath(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIO
         one(indexingCost(a)),
       ),
     ],
-    lora: [
-      loraRunStep,
-      step(
-        'Training',
-        'runs to a good model × one run',
-        `${qty(a.trainingRuns.lora)} × ${usd(loraRun)}`,
-        mul(a.trainingRuns.lora, loraRun),
-      ),
-    ],
-    full: [
-      fullRunStep,
-      step(
-        'Training',
-        'runs to a good model × one run',
-        `${qty(a.trainingRuns.full)} × ${usd(fullRun)}`,
-        mul(a.trainingRuns.full, fullRun),
-      ),
-    ],
+    lora: [loraRunStep, ...trainingSteps('lora', loraRun)],
+    full: [fullRunStep, ...trainingSteps('full', fullRun)],
   }
 
   const trainingHours: Record<ApproachId, Range | null> = {
@@ -365,15 +431,35 @@ export function showTheMath(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIO
         ),
       ]),
       buildDays: figure('buildDays', buildSteps),
-      maintenanceHours: figure('maintenanceHours', [
-        step(
-          FIGURE_LABELS.maintenanceHours.label,
-          'engineer hours a month to keep it working (an assumption)',
-          qty(a.maintenanceHours[id]),
-          est.maintenanceHours,
-          hours,
-        ),
-      ]),
+      maintenanceHours: figure(
+        'maintenanceHours',
+        id === 'lora' && forced
+          ? [
+              step(
+                `Rebuild when the base model is retired (${forced.provider} is ending fine-tuning)`,
+                `half the LoRA build days × ${HOURS_A_DAY} hours ÷ months of the horizon`,
+                `${qty(a.buildDays.lora)} × ${RETIREMENT_REBUILD_SHARE} × ${HOURS_A_DAY} ÷ ${formatQuantity(a.horizonMonths)}`,
+                forced.hours,
+                hours,
+              ),
+              step(
+                FIGURE_LABELS.maintenanceHours.label,
+                'engineer hours a month to keep it working (an assumption) + the rebuild',
+                `${qty(a.maintenanceHours.lora)} + ${qty(forced.hours)}`,
+                est.maintenanceHours,
+                hours,
+              ),
+            ]
+          : [
+              step(
+                FIGURE_LABELS.maintenanceHours.label,
+                'engineer hours a month to keep it working (an assumption)',
+                qty(a.maintenanceHours[id]),
+                est.maintenanceHours,
+                hours,
+              ),
+            ],
+      ),
       total: figure('total', [
         step(
           FIGURE_LABELS.total.label,

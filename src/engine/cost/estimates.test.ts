@@ -143,9 +143,10 @@ describe('each formula, by hand', () => {
     // serving: 2 replicas × 1..2 GPUs × $2.2..3.5 × 730 h = $3,212..10,220
     // retraining: (4 h × $2.2 = $8.80) × 2 / 12 .. (24 h × $3.5 = $84) × 4 / 12
     close(e.monthly, 3_212 + (8.8 * 2) / 12, 10_220 + (84 * 4) / 12)
-    // 10..25 days × $800 + 2..4 runs × $8.80..84
-    close(e.oneTime, 8_000 + 17.6, 20_000 + 336)
-    close(e.oneTimeCompute, 17.6, 336)
+    // 10..25 days × $800 + 2..4 runs × 1.25 (a quarter fail or are repeated) × $8.80..84
+    // + those 2.5..5 runs × 200 evaluation queries × $0.003..0.004 (the hosted tuned price)
+    close(e.oneTime, 8_000 + 22 + 1.5, 20_000 + 420 + 4)
+    close(e.oneTimeCompute, 22 + 1.5, 420 + 4)
     // 10..25 days + 2..4 runs × 4..24 h / 24
     close(e.buildDays, 10 + 8 / 24, 25 + 4)
   })
@@ -154,15 +155,17 @@ describe('each formula, by hand', () => {
     const e = estimate({ hosting: 'managed-ft', volume: 'medium' }).lora
     // 300k queries × $0.003..0.004 + $112.5..750 × 2..4 / 12
     close(e.monthly, 900 + 18.75, 1_200 + 250)
-    close(e.oneTimeCompute, 225, 3_000)
+    // 2.5..5 runs × $112.5..750 + 2.5..5 × 200 × $0.003..0.004
+    close(e.oneTimeCompute, 281.25 + 1.5, 3_750 + 4)
   })
 
   it('adds up full fine-tuning at 200k queries a day', () => {
     const e = estimate({ volume: 'high' }).full
     // serving: 2 × 4..8 GPUs × $2.2..3.5 × 730; retraining: $5,068.8..53,760 × 1..2 / 12
     close(e.monthly, 2 * 4 * 2.2 * 730 + 5_068.8 / 12, 2 * 8 * 3.5 * 730 + (53_760 * 2) / 12)
-    close(e.oneTimeCompute, 5_068.8, 107_520)
-    close(e.oneTime, 24_000 + 5_068.8, 72_000 + 107_520)
+    // 1.25..2.5 runs × $5,068.8..53,760 + 1.25..2.5 × 200 × $0.003..0.004
+    close(e.oneTimeCompute, 6_336 + 0.75, 134_400 + 2)
+    close(e.oneTime, 24_000 + 6_336.75, 72_000 + 134_402)
   })
 
   it('adds up RAG over 12 months at 10k queries a day', () => {

@@ -1,5 +1,6 @@
 import { APPROACHES, type ApproachId } from '../contract/approaches'
 import type { Answers, AnswerValue } from '../contract/answers'
+import { endingTuningOffer } from './prices/provider-landscape'
 
 /** A low..high range; low ≤ high always. */
 export interface Range {
@@ -27,6 +28,25 @@ export interface Assumptions {
   /** Hosted model price, USD per million input / output tokens. */
   inputPricePerM: number
   outputPricePerM: number
+  /** Reading input from the provider's prompt cache, USD per 1M tokens; null: the model has none. */
+  cachedInputPricePerM: number | null
+  /** Share of prompting's and RAG's input tokens read from the cache, in percent. */
+  cachedSharePct: number
+  /** Share of prompting's and RAG's queries sent offline as batch jobs, and its discount, in %. */
+  batchSharePct: number
+  batchDiscountPct: number
+  /**
+   * The catalog models chosen, as `<provider>:<model>` (see prices/price-catalog.ts), or null for
+   * none. They name where the prices came from; the figures read the prices themselves.
+   */
+  hostedModel: string | null
+  tunedModel: string | null
+  /**
+   * The base price a hosted LoRA model is charged at before its markup, USD per 1M tokens;
+   * `null` takes the hosted model's input / output price.
+   */
+  tunedInputPricePerM: number | null
+  tunedOutputPricePerM: number | null
   /** A hosted fine-tuned model's price relative to its base model. */
   tunedPriceMultiplier: Range
   /** Embedding price, USD per million tokens. */
@@ -49,6 +69,10 @@ export interface Assumptions {
   fullGpuHours: Range
   /** Training runs it takes to get a good model (experiments included). */
   trainingRuns: Record<'lora' | 'full', Range>
+  /** Runs on top of those, in % of them, that fail or must be repeated (crashes, bad data). */
+  failedRunPct: number
+  /** Evaluation-set queries run against every training run's model. */
+  evalQueriesPerRun: number
   /** Retrains a year to keep up with data and base models. */
   retrainsPerYear: Record<'lora' | 'full', Range>
   /** Self-hosted serving: GPUs a replica needs and queries a replica handles a day. */
@@ -80,6 +104,14 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   ragExtraTokens: range(1_500, 2_500),
   inputPricePerM: 1,
   outputPricePerM: 4,
+  cachedInputPricePerM: null,
+  cachedSharePct: 0,
+  batchSharePct: 0,
+  batchDiscountPct: 50,
+  hostedModel: null,
+  tunedModel: null,
+  tunedInputPricePerM: null,
+  tunedOutputPricePerM: null,
   tunedPriceMultiplier: range(1.5, 2),
   embeddingPricePerM: 0.02,
   corpusTokensM: 5,
@@ -92,6 +124,8 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   fullGpus: range(32, 64),
   fullGpuHours: range(72, 240),
   trainingRuns: { lora: range(2, 4), full: range(1, 2) },
+  failedRunPct: 25,
+  evalQueriesPerRun: 200,
   retrainsPerYear: { lora: range(2, 4), full: range(1, 2) },
   servingGpus: { lora: range(1, 2), full: range(4, 8) },
   queriesPerReplicaDay: 100_000,
@@ -168,13 +202,40 @@ export function tokenCostPerQuery(
   )
 }
 
-/** USD a prompt-engineered query: (input + prompt extras) and output tokens at the hosted price. */
+/**
+ * The input price prompting and RAG pay, USD per 1M tokens: the share read from the cache at
+ * the cached price, the rest at the input price (just the input price when the model has no
+ * cache price or nothing is cached).
+ * @example hostedInputPrice({ ...DEFAULT_ASSUMPTIONS, cachedInputPricePerM: 0.1, cachedSharePct: 50 }) // 0.55
+ */
+export function hostedInputPrice(a: Assumptions): number {
+  if (a.cachedInputPricePerM === null || a.cachedSharePct === 0) return a.inputPricePerM
+  const cached = a.cachedSharePct / 100
+  return (1 - cached) * a.inputPricePerM + cached * a.cachedInputPricePerM
+}
+
+/**
+ * What a hosted query costs on average once offline traffic goes at batch rates: 1 − batch share
+ * × batch discount (1 when nothing is batched).
+ * @example batchFactor({ ...DEFAULT_ASSUMPTIONS, batchSharePct: 40 }) // 0.8
+ */
+export function batchFactor(a: Assumptions): number {
+  return 1 - (a.batchSharePct / 100) * (a.batchDiscountPct / 100)
+}
+
+/**
+ * USD a prompt-engineered query: (input + prompt extras) and output tokens at the hosted prices
+ * (cached input where it applies), × the batch factor.
+ */
 export function promptCostPerQuery(a: Assumptions): Range {
-  return tokenCostPerQuery(
-    add(range(a.inputTokens), a.promptExtraTokens),
-    a.outputTokens,
-    a.inputPricePerM,
-    a.outputPricePerM,
+  return scale(
+    tokenCostPerQuery(
+      add(range(a.inputTokens), a.promptExtraTokens),
+      a.outputTokens,
+      hostedInputPrice(a),
+      a.outputPricePerM,
+    ),
+    batchFactor(a),
   )
 }
 
@@ -183,15 +244,29 @@ export function queryEmbeddingCost(a: Assumptions): number {
   return (a.inputTokens * a.embeddingPricePerM) / 1e6
 }
 
-/** USD for 1,000 RAG queries: prompt + retrieved chunks + answer tokens, plus embedding the query. */
+/**
+ * USD for 1,000 RAG queries: prompt + retrieved chunks + answer tokens (cached input and batch
+ * rates where they apply), plus embedding the query.
+ */
 export function ragCostPer1kQueries(a: Assumptions): Range {
-  const tokens = tokenCostPerQuery(
-    add(range(a.inputTokens), a.ragExtraTokens),
-    a.outputTokens,
-    a.inputPricePerM,
-    a.outputPricePerM,
+  const tokens = scale(
+    tokenCostPerQuery(
+      add(range(a.inputTokens), a.ragExtraTokens),
+      a.outputTokens,
+      hostedInputPrice(a),
+      a.outputPricePerM,
+    ),
+    batchFactor(a),
   )
   return scale(add(tokens, range(queryEmbeddingCost(a))), 1000)
+}
+
+/** The base prices of a hosted tuned model: the LoRA base model's, else the hosted model's. */
+export function tunedBasePrices(a: Assumptions): { input: number; output: number } {
+  return {
+    input: a.tunedInputPricePerM ?? a.inputPricePerM,
+    output: a.tunedOutputPricePerM ?? a.outputPricePerM,
+  }
 }
 
 /**
@@ -199,8 +274,9 @@ export function ragCostPer1kQueries(a: Assumptions): Range {
  * output at the base price × the tuned-model multiplier.
  */
 export function tunedCostPerQuery(a: Assumptions): Range {
+  const base = tunedBasePrices(a)
   return mul(
-    tokenCostPerQuery(range(a.inputTokens), a.outputTokens, a.inputPricePerM, a.outputPricePerM),
+    tokenCostPerQuery(range(a.inputTokens), a.outputTokens, base.input, base.output),
     a.tunedPriceMultiplier,
   )
 }
@@ -224,6 +300,23 @@ export function fullRunCost(a: Assumptions): Range {
   return mul(mul(a.fullGpus, a.fullGpuHours), a.gpuHourly)
 }
 
+/**
+ * USD once to train to a good model: the runs it takes plus the share that fails or is repeated,
+ * each at one run's cost, and every one of those runs evaluated on the evaluation set (its
+ * queries at the hosted tuned-model price, an upper bound for your own GPUs).
+ * @example trainingCompute(range(100), range(2), DEFAULT_ASSUMPTIONS).training // 2 × 1.25 × $100 = $250
+ */
+export function trainingCompute(
+  run: Range,
+  runs: Range,
+  a: Assumptions,
+): { attempts: Range; training: Range; evaluation: Range; total: Range } {
+  const attempts = scale(runs, 1 + a.failedRunPct / 100)
+  const training = mul(attempts, run)
+  const evaluation = mul(scale(attempts, a.evalQueriesPerRun), tunedCostPerQuery(a))
+  return { attempts, training, evaluation, total: add(training, evaluation) }
+}
+
 /** Serving replicas for a daily volume: queries ÷ queries a replica handles, rounded up, at least 1. */
 export function replicasFor(qpd: number, a: Assumptions): number {
   return Math.max(1, Math.ceil(qpd / a.queriesPerReplicaDay))
@@ -240,6 +333,33 @@ export function servingMonthly(gpusPerReplica: Range, qpd: number, a: Assumption
 /** USD a month of retraining, amortised: one run × retrains a year / 12. */
 export function retrainMonthly(run: Range, perYear: Range): Range {
   return scale(mul(run, perYear), 1 / 12)
+}
+
+/**
+ * Share of the first build it takes to rebuild a tuned model elsewhere when its base model is
+ * retired: the data and the evaluation set carry over, the training and its checks do not.
+ */
+export const RETIREMENT_REBUILD_SHARE = 0.5
+
+/**
+ * A hosted LoRA bought from a provider that is ending fine-tuning stops when its base model is
+ * retired, and cannot be retrained there: within the horizon it must be rebuilt elsewhere. That
+ * retrain, one run and half the LoRA build, is spread over the horizon; null when it does not
+ * apply (self-hosted, or a provider that still sells tuning).
+ */
+export function forcedRetrain(
+  answers: Answers,
+  a: Assumptions,
+): { provider: string; monthly: Range; hours: Range } | null {
+  if (answers.hosting !== 'managed-ft') return null
+  const offer = endingTuningOffer(a)
+  if (!offer) return null
+  const months = Math.max(1, a.horizonMonths)
+  return {
+    provider: offer.name,
+    monthly: scale(loraRunCost(a, false), 1 / months),
+    hours: scale(a.buildDays.lora, (RETIREMENT_REBUILD_SHARE * HOURS_A_DAY) / months),
+  }
 }
 
 /** USD of engineering: days × day rate. */
@@ -261,9 +381,11 @@ export function cumulativeCost(e: CostEstimate, months: number, a: Assumptions):
  * Estimates for every approach. Formulas, per month of Q = queries a day × 30:
  * - prompt: Q × tokens (input + examples, output) at the hosted price.
  * - rag: Q × tokens (input + retrieved chunks, output) + query embeddings + vector store.
- * - lora: self-hosted → serving GPUs; otherwise Q × tokens at the tuned price; plus retrains/12.
+ * - lora: self-hosted → serving GPUs; otherwise Q × tokens at the tuned price; plus retrains/12,
+ *   and, on a provider ending fine-tuning, the retrain its base model's retirement forces.
  * - full: serving GPUs for a larger model, plus retrains/12.
- * One-time: build days × day rate + compute (indexing for RAG, training runs for LoRA and full).
+ * One-time: build days × day rate + compute (indexing for RAG; for LoRA and full, the training
+ * runs, the failed or repeated ones, and evaluating each).
  * Total over the horizon: one-time + (monthly + upkeep) × months.
  */
 export function estimate(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIONS): Estimates {
@@ -272,6 +394,7 @@ export function estimate(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIONS)
   const selfHosted = answers.hosting === 'self-host'
 
   const ragPerQuery = scale(ragCostPer1kQueries(a), 1 / 1000)
+  const forced = forcedRetrain(answers, a)
   const loraRun = loraRunCost(a, selfHosted)
   const fullRun = fullRunCost(a)
 
@@ -287,17 +410,18 @@ export function estimate(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIONS)
       trainingDays: range(0),
     },
     lora: {
-      compute: mul(loraRun, a.trainingRuns.lora),
+      compute: trainingCompute(loraRun, a.trainingRuns.lora, a).total,
       monthly: add(
         selfHosted
           ? servingMonthly(a.servingGpus.lora, qpd, a)
           : scale(tunedCostPerQuery(a), perMonth),
         retrainMonthly(loraRun, a.retrainsPerYear.lora),
+        forced?.monthly ?? range(0),
       ),
       trainingDays: scale(mul(a.loraGpuHours, a.trainingRuns.lora), 1 / 24),
     },
     full: {
-      compute: mul(fullRun, a.trainingRuns.full),
+      compute: trainingCompute(fullRun, a.trainingRuns.full, a).total,
       monthly: add(
         servingMonthly(a.servingGpus.full, qpd, a),
         retrainMonthly(fullRun, a.retrainsPerYear.full),
@@ -310,13 +434,15 @@ export function estimate(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIONS)
   for (const id of APPROACHES) {
     const p = parts[id]
     const oneTime = add(engineeringCost(a.buildDays[id], a), p.compute)
-    const upkeep = upkeepMonthly(a.maintenanceHours[id], a)
+    const maintenanceHours =
+      id === 'lora' && forced ? add(a.maintenanceHours.lora, forced.hours) : a.maintenanceHours[id]
+    const upkeep = upkeepMonthly(maintenanceHours, a)
     result[id] = {
       oneTime,
       oneTimeCompute: p.compute,
       monthly: p.monthly,
       buildDays: add(a.buildDays[id], p.trainingDays),
-      maintenanceHours: a.maintenanceHours[id],
+      maintenanceHours,
       total: add(oneTime, scale(add(p.monthly, upkeep), a.horizonMonths)),
     }
   }

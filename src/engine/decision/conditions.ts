@@ -6,6 +6,7 @@ import {
   type Answers,
   type Problem,
 } from '../contract/answers'
+import type { FineTuningOffer } from '../cost/prices/provider-landscape'
 
 /**
  * A condition on the answers: every listed key must be answered with one of its listed values
@@ -85,6 +86,25 @@ function targetMet(a: Answers): boolean {
 }
 
 /**
+ * What the decision knows beyond the answers: the fine-tuning offer of the provider a hosted
+ * fine-tune would be bought from when that provider is ending it (from the chosen models), and
+ * the date the decision is made on. `recommend` builds it from its inputs; nothing reads a clock.
+ */
+export interface Situation {
+  endingTuning: FineTuningOffer | null
+  /** YYYY-MM-DD */
+  today: string
+}
+
+/** No provider chosen: nothing is known to be ending. */
+export const NO_SITUATION: Situation = { endingTuning: null, today: '0000-01-01' }
+
+/** Hosted fine-tuning on a provider that is winding it down or has stopped. */
+function tuningProviderEnding(a: Answers, s: Situation = NO_SITUATION): boolean {
+  return a.hosting === 'managed-ft' && s.endingTuning !== null
+}
+
+/**
  * The named facts the whole decision is built from. Rules, feasibility gates, the plan, the
  * map and the next steps all read these, so they can never disagree about what holds.
  */
@@ -116,6 +136,17 @@ export const FACTS = {
   /** Prompting (or prompting and RAG) was measured on an evaluation set and fell short. */
   measuredShort: (a: Answers) =>
     (a.baseline === 'prompt' || a.baseline === 'prompt-rag') && !targetMet(a),
+  /**
+   * The fine-tune would be bought from a provider winding fine-tuning down (or that stopped): a
+   * tuned model there stops when its base model is retired, and cannot be retrained there.
+   */
+  tuningProviderEnding,
+  /** ...and its first cut-off has passed: some organisations can no longer start jobs. */
+  tuningJobsNarrowed: (a: Answers, s: Situation = NO_SITUATION) =>
+    tuningProviderEnding(a, s) && (s.endingTuning!.milestones[0]?.date ?? '9999') <= s.today,
+  /** ...and no one can create a new fine-tuning job there any more. */
+  tuningJobsClosed: (a: Answers, s: Situation = NO_SITUATION) =>
+    tuningProviderEnding(a, s) && (s.endingTuning!.noNewJobsFrom ?? '9999') <= s.today,
 } as const satisfies Record<string, (a: Answers) => boolean>
 
 export type FactName = keyof typeof FACTS

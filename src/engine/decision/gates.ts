@@ -1,7 +1,7 @@
 import type { ApproachId } from '../contract/approaches'
 import type { AnswerValue, Answers, QuestionKey } from '../contract/answers'
 import { formatUsd } from '../format/cost-format'
-import { FACTS } from './conditions'
+import { FACTS, NO_SITUATION, type Situation } from './conditions'
 
 /**
  * Feasibility: what the situation allows, apart from what the problem calls for. A gate that
@@ -15,8 +15,8 @@ export interface Gate {
   id: string
   /** The approaches this gate can stop. */
   approaches: readonly ApproachId[]
-  /** The state for these answers, or null when the gate is clear. */
-  check: (a: Answers) => GateState | null
+  /** The state for these answers (and situation), or null when the gate is clear. */
+  check: (a: Answers, s: Situation) => GateState | null
   /** The answers the gate reads. */
   keys: readonly QuestionKey[]
   /** Why the approach is stopped, in words; `notYet` when it is stopped by an unknown. */
@@ -186,6 +186,19 @@ export const GATES: readonly Gate[] = [
     unlock: 'a change deeper than an adapter captures',
   },
   {
+    id: 'provider-ends-tuning',
+    approaches: ['lora'],
+    check: (a, s) =>
+      FACTS.tuningJobsClosed(a, s) ? 'blocked' : FACTS.tuningJobsNarrowed(a, s) ? 'not-yet' : null,
+    keys: ['hosting'],
+    blocked:
+      'The provider you would fine-tune with no longer takes new fine-tuning jobs, and a model tuned there stops when its base model is retired.',
+    notYet:
+      'The provider you would fine-tune with is winding fine-tuning down: whether you can still start a job depends on your account’s history, and no one can after its final cut-off.',
+    unlock:
+      'a provider that still sells fine-tuning, or LoRA on open-weight models you serve yourself',
+  },
+  {
     id: 'better-base-model-coming',
     approaches: TUNING,
     check: (a) => (a.churn === 'likely' ? 'blocked' : null),
@@ -218,11 +231,15 @@ export function budgetBlocker(
 }
 
 /** Every gate that stops an approach for these answers, in table order. */
-export function blockersFor(approach: ApproachId, a: Answers): Blocker[] {
+export function blockersFor(
+  approach: ApproachId,
+  a: Answers,
+  s: Situation = NO_SITUATION,
+): Blocker[] {
   const out: Blocker[] = []
   for (const gate of GATES) {
     if (!gate.approaches.includes(approach)) continue
-    const state = gate.check(a)
+    const state = gate.check(a, s)
     if (state === null) continue
     out.push({
       gate: gate.id,

@@ -1,6 +1,13 @@
 import type { ApproachId } from '../contract/approaches'
 import { PROBLEMS, type Answers } from '../contract/answers'
-import { matches, type Condition } from './conditions'
+import {
+  FACTS,
+  NO_SITUATION,
+  matches,
+  type Condition,
+  type FactName,
+  type Situation,
+} from './conditions'
 import type { Blocker } from './gates'
 
 export interface NextStep {
@@ -16,6 +23,8 @@ interface NextStepRow extends NextStep {
   when?: Condition
   /** ...and this one does not. */
   unless?: Condition
+  /** ...and this named fact holds (when given). */
+  fact?: FactName
 }
 
 /** The article's "next steps" and decision tree as a checklist, in the order to do them. */
@@ -123,6 +132,14 @@ const NEXT_STEPS: readonly NextStepRow[] = [
       'When the new base model ships, run the evaluation set on it with your prompt; it may beat your fine-tune.',
   },
   {
+    id: 'plan-tuning-exit',
+    forStack: [],
+    fact: 'tuningProviderEnding',
+    title: 'Plan the exit from your provider’s fine-tuning',
+    detail:
+      'It is winding fine-tuning down, and a model tuned there stops when its base model is retired. Keep the evaluation set and the training data, compare a replacement on them (another provider’s tuning, or a newer model with prompting and RAG), and be ready to retrain as LoRA on open weights.',
+  },
+  {
     id: 'monitor',
     forStack: [],
     title: 'Monitor in production',
@@ -156,6 +173,11 @@ const UNLOCK_STEPS: Readonly<Record<string, Omit<NextStep, 'id'>>> = {
     detail:
       'Your API sells no tuning: compare a provider that does with an open-weight model you serve yourself, before any training run.',
   },
+  'provider-ends-tuning': {
+    title: 'Choose a provider that still sells fine-tuning',
+    detail:
+      'Yours takes no new fine-tuning jobs: compare a provider that still sells LoRA with open weights you serve yourself, on your evaluation set, before any training run.',
+  },
   'better-base-model-coming': {
     title: 'Re-measure on the new base model first',
     detail:
@@ -173,11 +195,13 @@ export function nextSteps(
   stack: readonly ApproachId[],
   answers: Answers,
   stages: readonly { when: string; waitsOn: readonly Blocker[] }[] = [],
+  situation: Situation = NO_SITUATION,
 ): NextStep[] {
   const steps = NEXT_STEPS.filter(
     (row) =>
       (row.forStack.length === 0 || row.forStack.some((a) => stack.includes(a))) &&
       (!row.when || matches(row.when, answers)) &&
+      (!row.fact || FACTS[row.fact](answers, situation)) &&
       !(row.unless && matches(row.unless, answers)),
   ).map(({ id, title, detail }) => ({ id, title, detail }))
   const next = stages.find((s) => s.when === 'next')

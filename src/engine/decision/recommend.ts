@@ -2,7 +2,8 @@ import { APPROACHES, APPROACH_INFO, COMPLEXITY, type ApproachId } from '../contr
 import type { Answers, QuestionKey } from '../contract/answers'
 import { DEFAULT_ASSUMPTIONS, estimate, type Assumptions, type Estimates } from '../cost/estimates'
 import { formatUsd } from '../format/cost-format'
-import { FACTS, conditionKeys, inScope, matches } from './conditions'
+import { endingTuningOffer } from '../cost/prices/provider-landscape'
+import { FACTS, conditionKeys, inScope, matches, type Situation } from './conditions'
 import { tunedSavingRule } from './cost-rules'
 import { BUDGET_LIMIT, blockersFor, budgetBlocker, type Blocker } from './gates'
 import { nextSteps, type NextStep } from './next-steps'
@@ -112,6 +113,34 @@ export interface Recommendation {
   trace: DecisionTrace
   estimates: Estimates
   nextSteps: NextStep[]
+  /** What could go wrong with the plan's situation, in words (e.g. a provider ending tuning). */
+  risks: Risk[]
+}
+
+export interface Risk {
+  id: string
+  text: string
+}
+
+export interface RecommendOptions {
+  /** The date the decision is made on (a Date or YYYY-MM-DD); today when not given. */
+  today?: Date | string
+}
+
+/** YYYY-MM-DD of a date, in UTC. */
+const isoDay = (d: Date | string) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10))
+
+/** The risks the situation brings: a fine-tune bought from a provider that is ending tuning. */
+function risksFor(answers: Answers, s: Situation): Risk[] {
+  const offer = s.endingTuning
+  if (!offer || !FACTS.tuningProviderEnding(answers, s)) return []
+  const stages = offer.milestones.map((m) => `${m.date}: ${m.what}`).join('; ')
+  return [
+    {
+      id: 'tuning-provider-ending',
+      text: `${offer.name} is ${offer.status === 'stopped' ? 'no longer selling' : 'winding down'} fine-tuning (${stages}). ${offer.tunedModels} Plan for retraining elsewhere.`,
+    },
+  ]
 }
 
 /** Fit a non-plan approach needs to be called viable (a prior-only prompt is viable). */
@@ -381,7 +410,12 @@ function confidenceFor(
 export function recommend(
   answers: Answers,
   assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
+  options: RecommendOptions = {},
 ): Recommendation {
+  const situation: Situation = {
+    endingTuning: endingTuningOffer(assumptions),
+    today: isoDay(options.today ?? new Date()),
+  }
   const estimates = estimate(answers, assumptions)
   const { fit, reasons } = addUp(fitRows(answers, assumptions, estimates))
 
@@ -399,7 +433,7 @@ export function recommend(
   const blockers = {} as Record<ApproachId, Blocker[]>
   const feasibility = {} as Record<ApproachId, Feasibility>
   for (const id of APPROACHES) {
-    const list = blockersFor(id, answers)
+    const list = blockersFor(id, answers, situation)
     if (answers.budget !== undefined) {
       const b = budgetBlocker(id, estimates[id].oneTimeCompute.low, answers.budget)
       if (b) list.push(b)
@@ -489,6 +523,7 @@ export function recommend(
     budget: budgetCheck(answers, stack, estimates),
     trace,
     estimates,
-    nextSteps: nextSteps(stack, answers, stages),
+    nextSteps: nextSteps(stack, answers, stages, situation),
+    risks: risksFor(answers, situation),
   }
 }

@@ -85,7 +85,7 @@ export function AssumptionInput({
   const read = readTexts(field, texts)
   const error = read.ok ? null : read.reason
   const changed = !sameValue(value, defaultValue)
-  const defaultText = formatAssumptionValue(defaultValue) || 'from your answers'
+  const defaultText = formatAssumptionValue(defaultValue) || (derivedSource ?? 'from your answers')
   const helpId = `${uid}-help`
   const errorId = `${uid}-error`
   const describedBy = error ? `${errorId} ${helpId}` : helpId

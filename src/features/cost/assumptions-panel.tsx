@@ -27,6 +27,11 @@ interface AssumptionsPanelProps {
   onDone: () => void
 }
 
+/** Empty LoRA base model prices are the hosted model's. */
+const HOSTED_PRICE_OF: Partial<Record<AssumptionId, 'inputPricePerM' | 'outputPricePerM'>> = {
+  tunedInputPricePerM: 'inputPricePerM',
+  tunedOutputPricePerM: 'outputPricePerM',
+}
 const OPEN_GROUPS: readonly AssumptionGroup[] = ['volume', 'hosted']
 const buttonClass =
   'rounded border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800'
@@ -152,7 +157,12 @@ export const AssumptionsPanel = memo(function AssumptionsPanel({
                             derived: formatQuantity(derivedQueriesPerDay.value),
                             derivedSource: derivedQueriesPerDay.source,
                           }
-                        : {})}
+                        : id in HOSTED_PRICE_OF
+                          ? {
+                              derived: String(assumptions[HOSTED_PRICE_OF[id]!]),
+                              derivedSource: 'the hosted price',
+                            }
+                          : {})}
                       onChange={edit}
                       onDone={onDone}
                     />

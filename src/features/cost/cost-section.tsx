@@ -26,6 +26,8 @@ import { costChartData, LINE_COLOR_CLASSES, type CostChartData } from './cost-ch
 import { MarkerLegend } from './marker-legend'
 import { CostTable } from './cost-table'
 import { Disclosure } from './disclosure'
+import { ModelPicker } from './model-picker'
+import { ProviderLandscape } from './provider-landscape'
 import { useNearViewport } from '../../components/use-near-viewport'
 import { PartBoundary } from '../../components/part-boundary'
 
@@ -239,6 +241,12 @@ export function CostSection({
       </p>
 
       <div className="mt-4 grid gap-6">
+        <ModelPicker
+          answers={answers}
+          assumptions={shown}
+          onChange={edit}
+          risks={recommendation.risks}
+        />
         {/* On phones the figures come first and the assumptions last; side by side from lg. */}
         <div className="contents lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-6">
           <CostChartFigure
@@ -265,6 +273,7 @@ export function CostSection({
               : 'LoRA is priced as a fine-tuned model hosted by a provider. If you can serve open-weight models, say so in your answers to price it on your own GPUs.'}{' '}
             Full fine-tuning is always priced on your own GPUs.
           </p>
+          <ProviderLandscape />
         </div>
       </div>
     </section>

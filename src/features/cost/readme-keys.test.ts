@@ -25,7 +25,13 @@ describe('README: assumptions in the URL', () => {
       const field = ASSUMPTION_FIELDS[id]
       expect(rows[i]![2]).toBe(field.label)
       const value = formatAssumptionValue(field.get(DEFAULT_ASSUMPTIONS))
-      expect(rows[i]![4]).toBe(value ? `\`${value}\`` : 'from the volume answer')
+      const empty =
+        id === 'queriesPerDay'
+          ? 'from the volume answer'
+          : id === 'cachedInputPricePerM'
+            ? 'none'
+            : 'the hosted price'
+      expect(rows[i]![4]).toBe(value ? `\`${value}\`` : empty)
     }
   })
 })

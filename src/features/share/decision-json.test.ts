@@ -14,6 +14,7 @@ import {
   decisionJsonText,
   type DecisionJson,
 } from './decision-json'
+import { pricesAsOf } from '../../engine/cost/prices/price-catalog'
 import { shareLink } from './decision-summary'
 import { EXPORT_CASES } from './testing/export-cases'
 
@@ -71,6 +72,15 @@ describe('decisionFileName', () => {
   it('names the file after the local date', () => {
     expect(decisionFileName(new Date(2025, 2, 4, 23, 0))).toBe(
       'rag-or-tune-decision-2025-03-04.json',
+    )
+  })
+})
+
+describe('decisionJson: prices', () => {
+  it('says where the model prices come from', () => {
+    const tuned = { ...DEFAULT_ASSUMPTIONS, tunedModel: 'together:meta-llama/Llama-4-Scout' }
+    expect(decisionJson(build('problem=voice', tuned).input).prices).toBe(
+      `Model prices: together:meta-llama/Llama-4-Scout as the LoRA base model; ${pricesAsOf()}.`,
     )
   })
 })

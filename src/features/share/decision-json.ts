@@ -1,4 +1,5 @@
 import { analyseSensitivity, compareCosts, serializeAnswers } from '../../engine'
+import { pricesSourceLine } from '../../engine/cost/prices/price-catalog'
 import { isoDate, planSentence, type DecisionExportInput } from './decision-summary'
 
 /** Names the file format, so a reader of the file knows what it holds and which version. */
@@ -22,6 +23,8 @@ export function decisionJson(input: DecisionExportInput & { appVersion: string }
     query: serializeAnswers(answers),
     answers,
     assumptions,
+    /** Where the model prices come from: the chosen models, the catalog and its date. */
+    prices: pricesSourceLine(assumptions),
     result: recommendation,
     sensitivity: analyseSensitivity(answers, assumptions),
     /** Cumulative cost over the horizon, break-evens, and the same in sentences. */

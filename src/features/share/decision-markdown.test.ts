@@ -6,6 +6,7 @@ import {
   parseAnswers,
   recommend,
 } from '../../engine'
+import { pricesAsOf } from '../../engine/cost/prices/price-catalog'
 import { decisionMarkdown } from './decision-markdown'
 import { answersInWords, planSentence, planTitle, shareLink } from './decision-summary'
 import { EXPORT_CASES } from './testing/export-cases'
@@ -94,5 +95,23 @@ describe('decisionMarkdown', () => {
   it('lists what would change the answer', () => {
     const { markdown } = build(EXPORT_CASES[2]!.query)
     expect(markdown).toMatch(/## What would change the answer\n\n- .+would/)
+  })
+})
+
+describe('decisionMarkdown: where the prices come from', () => {
+  it('names the chosen model and the catalog with its date and version', () => {
+    const { answers } = parseAnswers('problem=knowledge')
+    const assumptions = { ...DEFAULT_ASSUMPTIONS, hostedModel: 'openai:gpt-5-mini' }
+    const markdown = decisionMarkdown({
+      answers,
+      assumptions,
+      recommendation: recommend(answers, assumptions),
+      link: 'https://example.com/#/result?problem=knowledge&a.m=openai:gpt-5-mini',
+      date,
+    })
+    expect(markdown).toContain(
+      `Model prices: openai:gpt-5-mini for prompting and RAG; ${pricesAsOf()}.`,
+    )
+    expect(build('problem=knowledge').markdown).toContain('Model prices: illustrative defaults')
   })
 })

@@ -1,4 +1,5 @@
 import { analyseSensitivity, APPROACH_INFO, compareCosts } from '../../engine'
+import { pricesSourceLine } from '../../engine/cost/prices/price-catalog'
 import {
   answersInWords,
   estimateCells,
@@ -104,6 +105,8 @@ export function decisionMarkdown(input: DecisionExportInput): string {
     }),
     '',
     'Low–high ranges in USD from the stated assumptions; adjust them in the app through the link.',
+    '',
+    pricesSourceLine(assumptions),
   )
   const { sentences } = compareCosts(answers, assumptions)
   if (sentences.length > 0) push('', ...sentences.map((sentence) => `- ${sentence}`))
