@@ -30,7 +30,7 @@ export function Layout() {
         Skip to content
       </a>
       <header className="no-print site-header">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <div className="site-header-bar">
           <a
             href={paths.home.href()}
             className="flex items-center gap-2 font-semibold tracking-tight"

@@ -1,9 +1,15 @@
 import { Link } from 'react-router'
+import { lazy, Suspense } from 'react'
 import { usePageTitle } from '../../components/use-page-title'
 import { StorageNotice } from '../../features/questionnaire/storage-notice'
 import { resultQuery, stepsFor } from '../../questions/steps'
 import { useAnswersStore } from '../../store/answers-store'
 import { paths, route } from '../paths'
+
+// Below the fold, and the first screen's script is at its budget: the examples load after it.
+const WorkedExamples = lazy(() =>
+  import('../../features/home/worked-examples').catch(() => ({ default: () => null })),
+)
 
 export function Home() {
   usePageTitle()
@@ -35,6 +41,9 @@ export function Home() {
         Up to 14 short questions, about 3 minutes. Skip any you can’t answer; the result says which
         ones matter.
       </p>
+      <Suspense>
+        <WorkedExamples resultPath={(query) => route(paths.result.href(query))} />
+      </Suspense>
       <p className="home-aside">
         Rule of thumb: most teams are served by prompting and RAG, some need LoRA fine-tuning, few
         need full fine-tuning.

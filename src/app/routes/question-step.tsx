@@ -159,10 +159,7 @@ function QuestionStep({ step }: { step: StepKey }) {
               'Not needed with your answers so far'
             )}
           </p>
-          <Link
-            to={resultPath(answers)}
-            className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100"
-          >
+          <Link to={resultPath(answers)} className="text-link">
             Skip to the result
           </Link>
         </div>
@@ -173,12 +170,7 @@ function QuestionStep({ step }: { step: StepKey }) {
           />
         </div>
 
-        <h1
-          ref={heading}
-          id="question"
-          tabIndex={-1}
-          className="mt-8 text-2xl font-semibold tracking-tight outline-none sm:text-3xl"
-        >
+        <h1 ref={heading} id="question" tabIndex={-1} className="step-title">
           {question.title}
         </h1>
         <p className="mt-3 text-stone-700 dark:text-stone-300">
@@ -187,10 +179,7 @@ function QuestionStep({ step }: { step: StepKey }) {
         </p>
         {(step === 'examples' || step === 'corpus') && (
           <p className="mt-2 text-sm">
-            <Link
-              to={route(paths.data.href())}
-              className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100"
-            >
+            <Link to={route(paths.data.href())} className="text-link">
               Check your files
             </Link>{' '}
             to measure it, in this browser.
