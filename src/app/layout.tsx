@@ -3,15 +3,18 @@ import { NavLink, Outlet, useLocation } from 'react-router'
 import { ErrorBoundary } from './error-boundary'
 import { paths } from './paths'
 
-const nav = [
+/** The main navigation; on a result the map opens with that result's answers. */
+const navFor = (result: string) => [
   { href: paths.home.href(), label: 'Questionnaire' },
-  { href: paths.map.href(), label: 'Decision map' },
+  { href: paths.map.href(result), label: 'Decision map' },
   { href: paths.guide.href(), label: 'Guide' },
   { href: paths.decisions.href(), label: 'My decisions' },
 ]
 
 export function Layout() {
-  const { pathname } = useLocation()
+  const { pathname, search } = useLocation()
+  // A shared result's reader who opens the map sees the same answers, not their own (none).
+  const nav = navFor(pathname === paths.result.pattern ? search.slice(1) : '')
   // A new page starts at the top; focus moves where each page puts it.
   useEffect(() => {
     window.scrollTo(0, 0)
@@ -42,7 +45,7 @@ export function Layout() {
           <nav aria-label="Main">
             <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {nav.map((item) => (
-                <li key={item.href}>
+                <li key={item.label}>
                   <NavLink
                     to={item.href.slice(1)}
                     end={item.href === '#/'}

@@ -111,3 +111,46 @@ test('“Skip to the result” with nothing answered says it is a starting point
   await expect(page.getByTestId('confidence')).toHaveAttribute('data-level', 'not-yet')
   await expect(page).toHaveTitle('A starting point — RAG or Tune')
 })
+
+test('every page has its own title, and the map opened from a shared result shows its answers', async ({
+  page,
+}) => {
+  // In the contract's key order, as the result page writes its link.
+  const query = 'problem=knowledge&freshness=frequent&citations=yes&corpus=large'
+  await page.goto(`./#/result?${query}`)
+  const stack = page.getByTestId('stack').locator('[data-approach]')
+  await expect(stack.first()).toBeVisible()
+  const plan = await stack.evaluateAll((els) => els.map((el) => el.getAttribute('data-approach')))
+  await expect(page).toHaveTitle(/ recommended — RAG or Tune$/)
+
+  // The header's map link carries the result's answers: the map ends where the result does.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Decision map' })
+    .click()
+  await expect(page).toHaveURL(new RegExp(`#/map\\?${query}$`))
+  await expect(page).toHaveTitle('The decision map — RAG or Tune')
+  const end = page.getByTestId('map-result').locator('[data-approach]')
+  await expect(end.first()).toBeVisible()
+  expect(await end.evaluateAll((els) => els.map((el) => el.getAttribute('data-approach')))).toEqual(
+    plan,
+  )
+
+  // And the result's own link to the map.
+  await page.goBack()
+  await page.getByRole('link', { name: 'See it on the map' }).click()
+  await expect(page).toHaveURL(new RegExp(`#/map\\?${query}$`))
+
+  for (const [hash, title] of [
+    ['#/guide', 'The guide — RAG or Tune'],
+    ['#/guide/lora', 'LoRA fine-tuning: the guide — RAG or Tune'],
+    ['#/decisions', 'My decisions — RAG or Tune'],
+    ['#/data', 'Check your own data — RAG or Tune'],
+    ['#/compare?a=volume%3Dlow&b=volume%3Dhigh', 'Compare scenarios — RAG or Tune'],
+    ['#/nowhere', 'Page not found — RAG or Tune'],
+    ['#/', 'RAG or Tune — how to adapt your LLM'],
+  ] as const) {
+    await page.goto(`./${hash}`)
+    await expect(page).toHaveTitle(title)
+  }
+})
