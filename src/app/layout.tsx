@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { NavLink, Outlet, useLocation } from 'react-router'
+import { Link, Outlet, useLocation } from 'react-router'
 import { ErrorBoundary } from './error-boundary'
 import { paths } from './paths'
 
@@ -14,6 +14,11 @@ const navFor = (result: string) => [
 export function Layout() {
   const { pathname, search } = useLocation()
   // A shared result's reader who opens the map sees the same answers, not their own (none).
+  // The page's own item is marked (NavLink would do it, for more code on the first screen).
+  const current = (href: string) => {
+    const to = href.slice(1).split('?')[0]!
+    return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`)
+  }
   const nav = navFor(pathname === paths.result.pattern ? search.slice(1) : '')
   // A new page starts at the top; focus moves where each page puts it.
   useEffect(() => {
@@ -34,38 +39,29 @@ export function Layout() {
       </a>
       <header className="no-print site-header">
         <div className="site-header-bar">
-          <a
-            href={paths.home.href()}
-            className="flex items-center gap-2 font-semibold tracking-tight"
-          >
+          <a href={paths.home.href()} className="site-name">
             {/* The favicon, already in the cache: cheaper than drawing it again in the script. */}
             <img src="favicon.svg" alt="" width="28" height="28" className="h-7 w-7" />
             RAG or Tune
           </a>
           <nav aria-label="Main">
-            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <ul className="site-nav">
               {nav.map((item) => (
                 <li key={item.label}>
-                  <NavLink
+                  <Link
                     to={item.href.slice(1)}
-                    end={item.href === '#/'}
-                    className={({ isActive }) =>
-                      `rounded px-1 py-0.5 underline-offset-4 hover:underline ${isActive ? 'font-semibold text-brand-800 dark:text-brand-100' : 'text-stone-700 dark:text-stone-300'}`
-                    }
+                    aria-current={current(item.href) ? 'page' : undefined}
+                    className="nav-link"
                   >
                     {item.label}
-                  </NavLink>
+                  </Link>
                 </li>
               ))}
             </ul>
           </nav>
         </div>
       </header>
-      <main
-        id="main"
-        tabIndex={-1}
-        className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none"
-      >
+      <main id="main" tabIndex={-1} className="site-main">
         {/* A page that fails leaves the header and footer in place. */}
         <ErrorBoundary inner>
           <Outlet />

@@ -18,7 +18,7 @@ const NotFound = lazy(() => import('./routes/not-found'))
 
 function Loading() {
   return (
-    <p role="status" className="text-stone-600 dark:text-stone-400">
+    <p role="status" className="muted">
       Loading…
     </p>
   )

@@ -24,7 +24,9 @@ test('the questionnaire by keyboard alone: picks move on, arrows browse, 0 is �
   // The problem allows several answers: number keys toggle, Enter moves on.
   await expect(page).toHaveURL(/#\/q\/problem$/)
   await expect(heading).toBeFocused()
-  await expect(page).toHaveTitle(/^Problem · question 1 of \d+ — RAG or Tune$/)
+  await expect(page).toHaveTitle(
+    /^What is wrong with the model’s answers today\? · question 1 of \d+ — RAG or Tune$/,
+  )
   await page.keyboard.press('1')
   await expect(page.getByRole('checkbox').first()).toBeChecked()
   await page.keyboard.press('Enter')

@@ -21,15 +21,13 @@ export function Home() {
   return (
     <div className="mx-auto max-w-3xl">
       <StorageNotice />
-      <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">
-        Should you prompt, retrieve or fine-tune?
-      </h1>
-      <p className="mt-4 text-lg text-stone-700 dark:text-stone-300">
+      <h1 className="home-title">Should you prompt, retrieve or fine-tune?</h1>
+      <p className="home-lead">
         Answer a few plain questions about your problem, your data and your team. RAG or Tune ranks
         prompt engineering, RAG, LoRA and full fine-tuning for you, shows why, and estimates what
         each would cost to build and to run.
       </p>
-      <div className="mt-8 flex flex-wrap items-center gap-3">
+      <div className="home-actions">
         <Link to={route(paths.step.href(resume))} className="button-start">
           {started ? 'Continue the questionnaire' : 'Start the questionnaire'}
         </Link>
@@ -37,7 +35,7 @@ export function Home() {
           Skip to the result
         </Link>
       </div>
-      <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">
+      <p className="home-note">
         Up to 14 short questions, about 3 minutes. Skip any you can’t answer; the result says which
         ones matter.
       </p>

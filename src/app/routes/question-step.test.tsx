@@ -242,8 +242,9 @@ describe('a question step', () => {
     const summary = screen.getByRole('complementary', { name: /your answers/i })
     expect(await within(summary).findByText(/2 of 14/)).toBeInTheDocument()
     const current = within(summary).getByRole('link', { current: 'step' })
-    expect(current).toHaveTextContent(/volume/i)
-    const problem = within(summary).getByRole('link', { name: /problem/i })
+    // The same names as the result page and the exports: the vocabulary's.
+    expect(current).toHaveTextContent(/^Queries a day/)
+    const problem = within(summary).getByRole('link', { name: /what is wrong today/i })
     expect(problem).toHaveTextContent(/tone is off; it breaks our output format/i)
     await user.click(problem)
     expect(location()).toBe('/q/problem')

@@ -4,7 +4,8 @@ import type { Answers, Problem } from '../../engine/contract/answers'
 import { usePageTitle } from '../../components/use-page-title'
 import { OptionGroup } from '../../features/questionnaire/option-group'
 import { StorageNotice } from '../../features/questionnaire/storage-notice'
-import type { QuestionOption } from '../../questions/question.types'
+import { VALUE_LABELS } from '../../engine/contract/vocabulary'
+import type { QuestionOption, ShownOption } from '../../questions/question.types'
 import { QUESTIONS, SCORE_QUESTION } from '../../questions/questions'
 import {
   QUESTION_ORDER,
@@ -63,13 +64,18 @@ function QuestionStep({ step }: { step: StepKey }) {
   const scores = step === 'measured'
   const question = scores ? SCORE_QUESTION : QUESTIONS[step]
   const multiple = step === 'problem'
-  const options = scores ? [] : Object.entries<QuestionOption>(QUESTIONS[step].options)
+  const labels: Record<string, string> = scores ? {} : VALUE_LABELS[step]
+  const options = scores
+    ? []
+    : Object.entries<QuestionOption>(QUESTIONS[step].options).map(
+        ([v, o]): [string, ShownOption] => [v, { ...o, label: labels[v]! }],
+      )
   const value = scores ? undefined : answers[step]
   const selected: readonly string[] =
     value === undefined ? [] : multiple ? (value as Problem[]) : [value as string]
   const steps = stepsFor(answers)
   const at = steps.indexOf(step)
-  usePageTitle(`${question.short}${at >= 0 ? ` · question ${at + 1} of ${steps.length}` : ''}`)
+  usePageTitle(`${question.title}${at >= 0 ? ` · question ${at + 1} of ${steps.length}` : ''}`)
 
   // Every step change moves focus to the question, so a screen reader reads it first.
   useEffect(() => heading.current?.focus(), [])
@@ -144,11 +150,11 @@ function QuestionStep({ step }: { step: StepKey }) {
   })
 
   return (
-    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+    <div className="step-layout">
       <div className="min-w-0">
         <StorageNotice />
         <div className="step-top">
-          <p className="text-stone-600 dark:text-stone-400">
+          <p className="muted">
             {at >= 0 ? (
               <>
                 Question {at + 1} of {steps.length}
@@ -163,9 +169,9 @@ function QuestionStep({ step }: { step: StepKey }) {
             Skip to the result
           </Link>
         </div>
-        <div aria-hidden="true" className="mt-2 h-1.5 rounded-full bg-stone-200 dark:bg-stone-800">
+        <div aria-hidden="true" className="step-progress">
           <div
-            className="h-full rounded-full bg-brand-600"
+            className="step-progress-bar"
             style={{ width: `${(Math.max(at, 0) * 100) / steps.length}%` }}
           />
         </div>
@@ -173,7 +179,7 @@ function QuestionStep({ step }: { step: StepKey }) {
         <h1 ref={heading} id="question" tabIndex={-1} className="step-title">
           {question.title}
         </h1>
-        <p className="mt-3 text-stone-700 dark:text-stone-300">
+        <p className="step-why">
           <span className="font-semibold">Why we ask: </span>
           {question.help}
         </p>
@@ -185,12 +191,12 @@ function QuestionStep({ step }: { step: StepKey }) {
             to measure it, in this browser.
           </p>
         )}
-        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+        <p className="step-how">
           {scores ? 'Both optional.' : multiple ? 'Choose one or more.' : 'Choose one.'}
           <span className="hidden sm:inline">
             {' '}
             {scores
-              ? 'Enter continues, 0 outside a field for “I don’t know”.'
+              ? 'Enter continues.'
               : `Keys 1–${options.length} choose, 0 is “I don’t know”, Enter continues.`}
           </span>
         </p>

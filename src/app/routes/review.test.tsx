@@ -40,8 +40,8 @@ describe('the review before the result', () => {
     ).toHaveFocus()
     const items = within(screen.getByTestId('open-questions')).getAllByRole('listitem')
     expect(items.map((li) => li.querySelector('p')?.textContent)).toEqual([
-      'Knowledge to supply',
-      'Latency',
+      'Reference material',
+      'Response time',
     ])
     expect(items[0]).toHaveTextContent('Could lead to Prompt engineering')
     expect(document.title).toBe('Before the result — RAG or Tune')

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router'
 import { analyseSensitivity } from '../../engine/decision/sensitivity'
 import { planName } from '../../engine/format/plan-sentence'
 import { usePageTitle } from '../../components/use-page-title'
-import { ANSWER_LABELS } from '../../engine/contract/answer-labels'
+import { QUESTION_LABELS } from '../../engine/contract/answer-labels'
 import { relevantAnswers, resultQuery, stepsFor } from '../../questions/steps'
 import { useAnswersStore } from '../../store/answers-store'
 import { paths, route } from '../paths'
@@ -57,7 +57,7 @@ export default function ReviewRoute() {
             key={q.key}
             className="rounded-xl border border-stone-300 bg-white p-4 dark:border-stone-700 dark:bg-stone-900"
           >
-            <p className="font-medium">{ANSWER_LABELS[q.key].label}</p>
+            <p className="font-medium">{QUESTION_LABELS[q.key]}</p>
             <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
               Could lead to {planName(q.couldLeadTo).replaceAll(' + ', ' or ')}.
             </p>
@@ -65,7 +65,7 @@ export default function ReviewRoute() {
               to={route(paths.step.href(q.key, 'review'))}
               className={`mt-2 inline-block text-sm ${link}`}
             >
-              Answer this question<span className="sr-only">: {ANSWER_LABELS[q.key].label}</span>
+              Answer this question<span className="sr-only">: {QUESTION_LABELS[q.key]}</span>
             </Link>
           </li>
         ))}

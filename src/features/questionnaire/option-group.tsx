@@ -1,11 +1,11 @@
 import { useRef } from 'react'
-import type { QuestionOption } from '../../questions/question.types'
+import type { ShownOption } from '../../questions/question.types'
 
 interface OptionGroupProps {
   name: string
   /** Checkboxes (pick one or more) or radios (pick one). */
   multiple: boolean
-  options: [value: string, option: QuestionOption][]
+  options: [value: string, option: ShownOption][]
   selected: readonly string[]
   /**
    * An option chosen. `picked` is true for a click, a tap or Space, and false when arrow keys
@@ -57,16 +57,13 @@ export function OptionGroup({
               }}
               aria-labelledby={`${id}-l`}
               aria-describedby={`${id}-h`}
-              className="mt-1 size-5 shrink-0 accent-brand-700 focus-visible:outline-none"
+              className="option-input"
             />
             <span className="min-w-0 flex-1">
               <span id={`${id}-l`} className="block font-medium">
                 {option.label}
               </span>
-              <span
-                id={`${id}-h`}
-                className="mt-0.5 block text-sm text-stone-600 dark:text-stone-400"
-              >
+              <span id={`${id}-h`} className="option-hint">
                 {option.hint}
               </span>
             </span>
