@@ -7,6 +7,8 @@ export const paths = {
     pattern: '/q/:step',
     href: (step: string, query = '') => `#/q/${step}${query ? `?${query}` : ''}`,
   },
+  /** Before the result: the unanswered questions that could still change it. */
+  review: { pattern: '/review', href: () => '#/review' },
   result: { pattern: '/result', href: (query: string) => `#/result${query ? `?${query}` : ''}` },
   map: { pattern: '/map', href: (query = '') => `#/map${query ? `?${query}` : ''}` },
   guide: { pattern: '/guide', href: () => '#/guide' },

@@ -7,6 +7,7 @@ import { Home } from './routes/home'
 
 // Heavy pages load on demand so the first screen stays light.
 const QuestionStep = lazy(() => import('./routes/question-step'))
+const Review = lazy(() => import('./routes/review'))
 const Result = lazy(() => import('./routes/result'))
 const DecisionMap = lazy(() => import('./routes/decision-map'))
 const Guide = lazy(() => import('./routes/guide'))
@@ -17,7 +18,7 @@ const NotFound = lazy(() => import('./routes/not-found'))
 
 function Loading() {
   return (
-    <p role="status" className="text-stone-600 dark:text-stone-400">
+    <p role="status" className="muted">
       Loading…
     </p>
   )
@@ -29,6 +30,7 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route path={paths.home.pattern} element={<Home />} />
         <Route path={paths.step.pattern} element={<QuestionStep />} />
+        <Route path={paths.review.pattern} element={<Review />} />
         <Route path={paths.result.pattern} element={<Result />} />
         <Route path={paths.map.pattern} element={<DecisionMap />} />
         <Route path={paths.guide.pattern} element={<Guide />} />

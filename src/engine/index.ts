@@ -30,6 +30,7 @@ export type {
 } from './contract/answers'
 export {
   ANSWER_LABELS,
+  ASKED_ORDER,
   SCORE_LABELS,
   answerText,
   describeAnswer,

@@ -1,18 +1,23 @@
 import type { AnswerKey, AnswerValue, ScoreKey } from '../engine/contract/answers'
 
+/** What the questionnaire adds to an answer's label (from the vocabulary, `ANSWER_LABELS`). */
 export interface QuestionOption {
-  /** What the user picks, in plain words. */
-  label: string
   /** One line that says what counts as this answer. */
   hint: string
 }
 
-/** One question of the questionnaire; its id is the answer key it fills in. */
+/** An option as shown: its one label, and the questionnaire's hint. */
+export interface ShownOption extends QuestionOption {
+  label: string
+}
+
+/**
+ * One question of the questionnaire; its id is the answer key it fills in. Its name and its
+ * answers' labels are the vocabulary's (`ANSWER_LABELS`), shared with every other page.
+ */
 export interface Question<K extends AnswerKey = AnswerKey> {
   /** The question as a heading. */
   title: string
-  /** A short word for the summary of answers. */
-  short: string
   /** Why we ask, in one or two sentences. */
   help: string
   /** One entry per allowed value, in the contract's order (a missing value fails to compile). */
@@ -27,5 +32,6 @@ export interface ScoreQuestion {
   title: string
   short: string
   help: string
-  fields: { readonly [K in ScoreKey]: { label: string; hint: string } }
+  /** Each field's label is the vocabulary's (`SCORE_LABELS`). */
+  fields: { readonly [K in ScoreKey]: { hint: string } }
 }

@@ -5,6 +5,7 @@ import {
   type Answers,
   type QuestionKey,
 } from '../engine/contract/answers'
+import { ASKED_ORDER } from '../engine/contract/vocabulary'
 
 /** A step of the questionnaire: one choice question, or `measured` for both scores. */
 export type StepKey = AnswerKey | 'measured'
@@ -54,8 +55,13 @@ export const ASKED_WHEN: { readonly [K in StepKey]: AskedWhen } = {
   churn: (a) => a.examples !== 'none',
 }
 
-/** Every question in the order it is asked. */
-export const QUESTION_ORDER = Object.keys(ASKED_WHEN) as StepKey[]
+/**
+ * Every question in the order it is asked: the vocabulary's order (which every page lists the
+ * answers in), with the scores asked right after what was measured.
+ */
+export const QUESTION_ORDER: StepKey[] = ASKED_ORDER.flatMap((key): StepKey[] =>
+  key === 'baseline' ? [key, 'measured'] : [key],
+)
 
 export function isStepKey(key: string | undefined): key is StepKey {
   return key !== undefined && Object.prototype.hasOwnProperty.call(ASKED_WHEN, key)

@@ -236,15 +236,27 @@ test('the whole flow works by keyboard alone, with visible focus', async ({ page
   await tabTo(page, page.getByRole('link', { name: /start the questionnaire/i }))
   await page.keyboard.press('Enter')
 
-  // Each step: the question takes focus, a number key picks, Tab reaches the options, Enter moves on.
+  // Each step: the question takes focus, Tab reaches the options, a number key picks (a pick on
+  // a single-choice step moves on by itself; the problem list and the scores move on with Enter).
   const seen: string[] = []
-  for (let i = 0; i < 20 && !page.url().includes('#/result'); i++) {
+  for (let i = 0; i < 20 && page.url().includes('#/q/'); i++) {
     const question = page.getByRole('heading', { level: 1 })
     await expect(question).toBeFocused()
-    seen.push(page.url().split('#/q/')[1] ?? '')
-    await page.keyboard.press('1')
-    await expect(page.locator('main input:checked').first()).toBeAttached()
+    const step = page.url().split('#/q/')[1] ?? ''
+    seen.push(step)
     await tabTo(page, page.locator('main input').first(), 10)
+    await page.keyboard.press('1')
+    if (step === 'problem' || step === 'measured') {
+      await expect(page.locator('main input:checked, main input[type=text]').first()).toBeAttached()
+      await page.keyboard.press('Enter')
+    }
+    await expect(page).not.toHaveURL(new RegExp(`#/q/${step}$`))
+  }
+  // The review before the result, when an unanswered question could still change it.
+  const review = page.getByTestId('open-questions')
+  await expect(review.or(page.getByTestId('ranking'))).toBeVisible()
+  if (await review.isVisible()) {
+    await tabTo(page, page.getByRole('link', { name: 'See the result' }), 20)
     await page.keyboard.press('Enter')
   }
   expect(seen[0]).toBe('problem')

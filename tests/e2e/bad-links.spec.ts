@@ -103,8 +103,8 @@ test.describe('bad links', () => {
     expect(await result.rankingOrder()).toEqual(
       recommend(parseAnswers(good).answers).ranking.map((r) => r.approach),
     )
-    await expect(result.answer('How often the information changes')).toHaveValue('frequent')
-    await expect(result.answer('Knowledge to supply')).toHaveValue('large')
+    await expect(result.answer('How often it changes')).toHaveValue('frequent')
+    await expect(result.answer('Reference material')).toHaveValue('large')
     await expect(result.answer('Queries a day')).toHaveValue('')
     expect(result.errors).toEqual([])
   })

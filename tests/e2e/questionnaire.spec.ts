@@ -69,6 +69,7 @@ test('answers survive a reload mid-way; back and forward move between steps', as
   // With no examples, hosting, budget and churn drop out and the count follows.
   await page.goto('./#/q/examples')
   await expect(wizard.progress).toHaveText(/^Question 11 of 15/)
+  // A pick moves on to the team, now the last of 12.
   await page.keyboard.press('1')
-  await expect(wizard.progress).toHaveText(/^Question 11 of 12/)
+  await expect(wizard.progress).toHaveText(/^Question 12 of 12/)
 })

@@ -20,7 +20,8 @@ test('every case of the spec opens straight from its link with the engine’s ra
         .toEqual(expected.ranking.map((r) => r.approach))
       expect(await result.stackOrder()).toEqual(expected.stack)
       await expect(result.heading).toBeFocused()
-      await expect(page).toHaveTitle(/recommended/)
+      // With no problem named the result is a starting point, and its title says so.
+      await expect(page).toHaveTitle(/ recommended — |^A starting point — /)
       await expect(result.notice).toHaveCount(0)
     })
   }
@@ -33,7 +34,7 @@ test('changing an answer on the page rewrites the link and re-ranks at once', as
   await result.open(query)
   expect((await result.rankingOrder())[0]).toBe('lora')
 
-  await result.answer('Measured so far').selectOption('none')
+  await result.answer('Tried and measured so far').selectOption('none')
   const changed = query.replace('baseline=prompt-rag', 'baseline=none')
   const expected = engine(changed)
   await expect.poll(() => result.rankingOrder()).toEqual(expected.ranking.map((r) => r.approach))
@@ -57,7 +58,7 @@ test('a bad or huge link keeps its valid answers and says what it ignored', asyn
   await result.open(bad)
   await expect(result.notice).toContainText('"magic" is not an answer to "problem"')
   await expect(result.notice).toContainText('"colour" is not a question we ask')
-  await expect(result.answer('Answers must cite sources')).toHaveValue('yes')
+  await expect(result.answer('Answers point to sources')).toHaveValue('yes')
   expect(await result.rankingOrder()).toEqual(engine(bad).ranking.map((r) => r.approach))
 
   // 100 KB of garbage: still a page, the list of problems capped.

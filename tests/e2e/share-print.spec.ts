@@ -27,7 +27,7 @@ test.describe('share', () => {
     const result = new ResultPage(page)
     await result.open(CASES[7]!)
     // The link must follow the page, not the URL it was opened with.
-    await result.answer('Hosting').selectOption({ label: 'we can serve open-weight models' })
+    await result.answer('Where the model runs').selectOption({ label: 'On our own servers' })
     await expect.poll(() => result.query()).toContain('hosting=self-host')
 
     const share = new ShareBar(page)

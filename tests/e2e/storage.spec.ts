@@ -137,7 +137,10 @@ test.describe('storage full', () => {
     await fillStorage(page)
     await page.goto('./#/q/volume')
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
-    await page.keyboard.press('3')
+    // Arrow keys choose without moving on to the next step (a pick would).
+    await page.getByRole('radio').first().focus()
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
     await expect(page.getByRole('status').first()).toContainText(
       'Not saved: this browser’s storage is full',
     )
@@ -311,7 +314,10 @@ test.describe('two tabs', () => {
     await a.goto('./#/q/volume')
     await b.goto('./#/q/team')
     await expect(a.getByRole('heading', { level: 1 })).toBeFocused()
-    await a.keyboard.press('3')
+    // Arrow keys choose without moving on to the next step (a pick would).
+    await a.getByRole('radio').first().focus()
+    await a.keyboard.press('ArrowDown')
+    await a.keyboard.press('ArrowDown')
     await expect(a.getByRole('radio').nth(2)).toBeChecked()
     await expect(b.getByRole('complementary', { name: 'Your answers' })).toContainText(
       /volume|queries/i,

@@ -12,6 +12,7 @@ import {
 import { compareQuery, parseComparison } from '../../features/compare/compare-link'
 import { useDecisionsStore, writeProblemMessage } from '../../store/decisions-store'
 import { paths, route } from '../paths'
+import { usePageTitle } from '../../components/use-page-title'
 
 const links: ScenarioLinks = {
   result: (query) => route(paths.result.href(query)),
@@ -45,6 +46,7 @@ async function copy(text: string, field: HTMLInputElement | null): Promise<boole
  * a result query, URL-encoded; `an`, `bn`, `cn` name them. See the README.
  */
 export default function CompareRoute() {
+  usePageTitle('Compare scenarios')
   const { search } = useLocation()
   const parsed = useMemo(() => parseComparison(search), [search])
   const scenarios: ComparedScenario[] = useMemo(

@@ -1,5 +1,6 @@
 import { DataPage, type DataLinks } from '../../features/data/data-page'
 import { paths, route } from '../paths'
+import { usePageTitle } from '../../components/use-page-title'
 
 const links: DataLinks = {
   self: (query) => route(paths.data.href(query)),
@@ -9,5 +10,6 @@ const links: DataLinks = {
 
 /** `#/data` (or `#/data?<result query>`): the team's own files, checked in the browser. */
 export default function DataRoute() {
+  usePageTitle('Check your own data')
   return <DataPage links={links} />
 }

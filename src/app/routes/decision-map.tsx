@@ -13,6 +13,7 @@ import { DecisionOutline } from '../../features/map/decision-outline'
 import { relevantAnswers, stepOf } from '../../questions/steps'
 import { useAnswersStore } from '../../store/answers-store'
 import { paths, route } from '../paths'
+import { usePageTitle } from '../../components/use-page-title'
 
 const link =
   'font-medium text-brand-800 underline underline-offset-2 hover:no-underline dark:text-brand-100'
@@ -22,6 +23,7 @@ const link =
  * Without answers in the link, the user's own saved answers are shown.
  */
 export default function DecisionMapRoute() {
+  usePageTitle('The decision map')
   const { search } = useLocation()
   const navigate = useNavigate()
   const saved = useAnswersStore((s) => s.answers)

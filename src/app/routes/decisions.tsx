@@ -1,6 +1,7 @@
 import { compareQuery } from '../../features/compare/compare-link'
 import { DecisionsList, type DecisionLinks } from '../../features/decisions/decisions-list'
 import { paths, route } from '../paths'
+import { usePageTitle } from '../../components/use-page-title'
 
 // The page composes two features: the saved list links into the comparison.
 const links: DecisionLinks = {
@@ -14,6 +15,7 @@ const links: DecisionLinks = {
 
 /** `#/decisions`: the results saved in this browser. */
 export default function DecisionsRoute() {
+  usePageTitle('My decisions')
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-semibold tracking-tight">My decisions</h1>

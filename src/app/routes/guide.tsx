@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router'
 import { APPROACH_INFO, APPROACHES, type ApproachId } from '../../engine/contract/approaches'
 import { GuideApproach, GuideIndex, type GuideLinks } from '../../features/guide/guide-page'
 import { paths, route } from '../paths'
+import { usePageTitle } from '../../components/use-page-title'
 
 const links: GuideLinks = {
   approach: (id) => route(paths.guideApproach.href(id)),
@@ -15,6 +16,13 @@ const isApproach = (v: string | undefined): v is ApproachId =>
 /** `#/guide` (the four approaches) and `#/guide/<approach>` (one of them in full). */
 export default function GuideRoute() {
   const { approach } = useParams()
+  usePageTitle(
+    approach === undefined
+      ? 'The guide'
+      : isApproach(approach)
+        ? `${APPROACH_INFO[approach].name}: the guide`
+        : 'No such guide page',
+  )
   if (approach === undefined) return <GuideIndex links={links} />
   if (isApproach(approach)) return <GuideApproach key={approach} id={approach} links={links} />
   return (

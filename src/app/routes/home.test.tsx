@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import { MemoryRouter } from 'react-router'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Answers } from '../../engine/contract/answers'
@@ -45,5 +45,16 @@ describe('the home page', () => {
       'href',
       '/result?problem=tone&examples=none&baseline=none',
     )
+  })
+
+  it('offers typical situations, each opening its prefilled result', async () => {
+    renderHome({})
+    const section = await screen.findByRole('region', { name: /typical situation/i })
+    const links = within(section).getAllByRole('link')
+    expect(links).toHaveLength(4)
+    const support = within(section).getByRole('link', { name: /support bot/i })
+    expect(support).toHaveTextContent('Plan: Retrieval-augmented generation')
+    expect(support.getAttribute('href')).toMatch(/^\/result\?problem=knowledge&/)
+    expect(document.title).toBe('RAG or Tune — how to adapt your LLM')
   })
 })

@@ -1,10 +1,18 @@
 import { Link } from 'react-router'
+import { lazy, Suspense } from 'react'
+import { usePageTitle } from '../../components/use-page-title'
 import { StorageNotice } from '../../features/questionnaire/storage-notice'
 import { resultQuery, stepsFor } from '../../questions/steps'
 import { useAnswersStore } from '../../store/answers-store'
 import { paths, route } from '../paths'
 
+// Below the fold, and the first screen's script is at its budget: the examples load after it.
+const WorkedExamples = lazy(() =>
+  import('../../features/home/worked-examples').catch(() => ({ default: () => null })),
+)
+
 export function Home() {
+  usePageTitle()
   const answers = useAnswersStore((s) => s.answers)
   const started = Object.keys(answers).length > 0
   // Continue where the answers stop: the first step still unanswered.
@@ -13,33 +21,28 @@ export function Home() {
   return (
     <div className="mx-auto max-w-3xl">
       <StorageNotice />
-      <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">
-        Should you prompt, retrieve or fine-tune?
-      </h1>
-      <p className="mt-4 text-lg text-stone-700 dark:text-stone-300">
+      <h1 className="home-title">Should you prompt, retrieve or fine-tune?</h1>
+      <p className="home-lead">
         Answer a few plain questions about your problem, your data and your team. RAG or Tune ranks
         prompt engineering, RAG, LoRA and full fine-tuning for you, shows why, and estimates what
         each would cost to build and to run.
       </p>
-      <div className="mt-8 flex flex-wrap items-center gap-3">
-        <Link
-          to={route(paths.step.href(resume))}
-          className="rounded-lg bg-brand-700 px-5 py-3 text-lg font-medium text-white shadow-sm hover:bg-brand-800"
-        >
+      <div className="home-actions">
+        <Link to={route(paths.step.href(resume))} className="button-start">
           {started ? 'Continue the questionnaire' : 'Start the questionnaire'}
         </Link>
-        <Link
-          to={route(paths.result.href(resultQuery(answers)))}
-          className="rounded-lg border border-stone-300 px-4 py-3 font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-900"
-        >
+        <Link to={route(paths.result.href(resultQuery(answers)))} className="button-skip">
           Skip to the result
         </Link>
       </div>
-      <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">
+      <p className="home-note">
         Up to 14 short questions, about 3 minutes. Skip any you can’t answer; the result says which
         ones matter.
       </p>
-      <p className="mt-12 border-t border-stone-200 pt-6 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
+      <Suspense>
+        <WorkedExamples resultPath={(query) => route(paths.result.href(query))} />
+      </Suspense>
+      <p className="home-aside">
         Rule of thumb: most teams are served by prompting and RAG, some need LoRA fine-tuning, few
         need full fine-tuning.
       </p>

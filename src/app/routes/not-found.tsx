@@ -1,6 +1,8 @@
 import { Link } from 'react-router'
+import { usePageTitle } from '../../components/use-page-title'
 
 export default function NotFound() {
+  usePageTitle('Page not found')
   return (
     <div className="mx-auto max-w-xl">
       <h1 className="text-2xl font-semibold">This page does not exist</h1>

@@ -1,18 +1,21 @@
-import { act, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router'
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Answers } from '../../engine/contract/answers'
 import { useAnswersStore } from '../../store/answers-store'
-import QuestionStepPage from './question-step'
+import QuestionStepPage, { ADVANCE_MS } from './question-step'
 
 function Where() {
   const { pathname, search } = useLocation()
   return <output aria-label="location">{pathname + search}</output>
 }
 
-function renderAt(path: string, answers: Answers = {}) {
+function renderAt(path: string, answers: Answers = {}, clock?: 'fake') {
   useAnswersStore.setState({ answers, storageNotice: null })
+  // With the clock stopped, events are sent with fireEvent: user-event and Testing Library's
+  // async helpers wait on timers themselves.
+  if (clock) vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
   const user = userEvent.setup()
   render(
     <MemoryRouter initialEntries={[path]}>
@@ -27,6 +30,10 @@ function renderAt(path: string, answers: Answers = {}) {
 }
 
 const answers = () => useAnswersStore.getState().answers
+/** Lets the pending advance's moment pass (or part of it). */
+const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms))
+const pick = (name: string) => fireEvent.click(screen.getByRole('radio', { name }))
+const press = (key: string, target: Element = document.body) => fireEvent.keyDown(target, { key })
 
 // jsdom has <dialog> but not its modal behaviour; every browser we target has it.
 beforeAll(() => {
@@ -42,6 +49,9 @@ beforeAll(() => {
 
 beforeEach(() => {
   useAnswersStore.setState({ answers: {}, storageNotice: null })
+})
+afterEach(() => {
+  vi.useRealTimers()
 })
 
 describe('a question step', () => {
@@ -69,14 +79,83 @@ describe('a question step', () => {
     expect(answers().problem).toEqual(['format'])
   })
 
-  it('picks an option with its number key and continues with Enter', async () => {
-    const { user, location } = renderAt('/q/volume')
-    await user.keyboard('3')
-    expect(screen.getByRole('radio', { name: 'Over 100,000' })).toBeChecked()
+  it('moves on a moment after a pick, so the pick is seen first', async () => {
+    const { location } = renderAt('/q/volume', {}, 'fake')
+    pick('Over 100,000')
     expect(answers().volume).toBe('high')
-    await user.keyboard('{Enter}')
+    await wait(ADVANCE_MS - 1)
+    expect(screen.getByRole('radio', { name: 'Over 100,000' })).toBeChecked()
+    expect(location()).toBe('/q/volume')
+    await wait(1)
     expect(location()).toBe('/q/latency')
     expect(screen.getByRole('heading', { level: 1, name: /response time/i })).toHaveFocus()
+  })
+
+  it('picks with a number key and moves on the same way; Enter moves on at once', async () => {
+    const { location } = renderAt('/q/volume', {}, 'fake')
+    press('3')
+    expect(screen.getByRole('radio', { name: 'Over 100,000' })).toBeChecked()
+    expect(location()).toBe('/q/volume')
+    await wait(ADVANCE_MS)
+    expect(location()).toBe('/q/latency')
+    press('2')
+    press('Enter')
+    expect(answers().latency).toBe('tight')
+    expect(location()).toBe('/q/examples')
+    // The advance the pick had started is gone with the step it was for.
+    await wait(ADVANCE_MS * 3)
+    expect(location()).toBe('/q/examples')
+  })
+
+  it('starts the moment again on a new pick', async () => {
+    const { location } = renderAt('/q/volume', {}, 'fake')
+    pick('Under 1,000')
+    await wait(ADVANCE_MS - 50)
+    pick('Over 100,000')
+    await wait(ADVANCE_MS - 50)
+    expect(location()).toBe('/q/volume')
+    await wait(50)
+    expect(location()).toBe('/q/latency')
+    expect(answers().volume).toBe('high')
+  })
+
+  it('lets arrow keys browse the options without moving on', async () => {
+    const { location } = renderAt('/q/volume', { volume: 'low' }, 'fake')
+    // What a browser does on an arrow key in a radio group: the key, then a click on the next.
+    const low = screen.getByRole('radio', { name: 'Under 1,000' })
+    act(() => low.focus())
+    press('ArrowDown', low)
+    pick('1,000 to 100,000')
+    expect(screen.getByRole('radio', { name: '1,000 to 100,000' })).toBeChecked()
+    expect(answers().volume).toBe('medium')
+    await wait(ADVANCE_MS * 3)
+    expect(location()).toBe('/q/volume')
+    press('Enter', screen.getByRole('radio', { name: '1,000 to 100,000' }))
+    expect(location()).toBe('/q/latency')
+  })
+
+  it('moves on when the option already chosen is picked again', async () => {
+    const { location } = renderAt('/q/volume', { volume: 'low' }, 'fake')
+    pick('Under 1,000')
+    await wait(ADVANCE_MS)
+    expect(location()).toBe('/q/latency')
+    expect(answers().volume).toBe('low')
+  })
+
+  it('drops a pending advance when the step is left another way', async () => {
+    const { location } = renderAt('/q/volume', {}, 'fake')
+    pick('Over 100,000')
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }))
+    expect(location()).toBe('/q/depth')
+    await wait(ADVANCE_MS * 3)
+    expect(location()).toBe('/q/depth')
+  })
+
+  it('does not move on by itself where more than one answer is allowed', async () => {
+    const { location } = renderAt('/q/problem', {}, 'fake')
+    fireEvent.click(screen.getByRole('checkbox', { name: /tone is off/i }))
+    await wait(ADVANCE_MS * 3)
+    expect(location()).toBe('/q/problem')
   })
 
   it('toggles problems with number keys', async () => {
@@ -106,6 +185,26 @@ describe('a question step', () => {
     expect(location()).toBe('/q/latency')
   })
 
+  it.each(['0', '?'])('has a key for “I don’t know”: %s', async (key) => {
+    const { user, location } = renderAt('/q/volume', { volume: 'low', team: 'some' })
+    expect(screen.getByRole('button', { name: /don’t know/i })).toHaveAttribute(
+      'aria-keyshortcuts',
+      '0',
+    )
+    await user.keyboard(key)
+    expect(answers()).toEqual({ team: 'some' })
+    expect(location()).toBe('/q/latency')
+  })
+
+  it('keeps 0 for a typed score', async () => {
+    const { user, location } = renderAt('/q/measured', { baseline: 'prompt' })
+    const field = await screen.findByRole('textbox', { name: /best score/i })
+    await user.click(field)
+    await user.keyboard('90')
+    expect(answers().measured).toBe(90)
+    expect(location()).toBe('/q/measured')
+  })
+
   it('shows where you are and how many steps remain, following the branching', async () => {
     const { user } = renderAt('/q/examples')
     expect(screen.getByText(/question 10 of 14/i)).toHaveTextContent('4 to go')
@@ -113,11 +212,18 @@ describe('a question step', () => {
     expect(screen.getByText(/question 10 of 11/i)).toHaveTextContent('1 to go')
   })
 
-  it('goes to the result after the last step with the answers that count', async () => {
+  it('goes to the review after the last step', async () => {
     const { user, location } = renderAt('/q/team', { examples: 'none', budget: 'over50k' })
     expect(screen.getByRole('button', { name: 'See the result' })).toBeInTheDocument()
     await user.keyboard('2{Enter}')
-    expect(location()).toBe('/result?examples=none&team=some')
+    expect(answers().team).toBe('some')
+    expect(location()).toBe('/review')
+  })
+
+  it('goes back to the review from a question it opened', async () => {
+    const { user, location } = renderAt('/q/corpus?review', { problem: ['knowledge'] })
+    await user.click(screen.getByRole('button', { name: 'Back to the review' }))
+    expect(location()).toBe('/review')
   })
 
   it('skips to the result from any step', () => {
@@ -136,8 +242,9 @@ describe('a question step', () => {
     const summary = screen.getByRole('complementary', { name: /your answers/i })
     expect(await within(summary).findByText(/2 of 14/)).toBeInTheDocument()
     const current = within(summary).getByRole('link', { current: 'step' })
-    expect(current).toHaveTextContent(/volume/i)
-    const problem = within(summary).getByRole('link', { name: /problem/i })
+    // The same names as the result page and the exports: the vocabulary's.
+    expect(current).toHaveTextContent(/^Queries a day/)
+    const problem = within(summary).getByRole('link', { name: /what is wrong today/i })
     expect(problem).toHaveTextContent(/tone is off; it breaks our output format/i)
     await user.click(problem)
     expect(location()).toBe('/q/problem')

@@ -1,9 +1,11 @@
 import { lazy, Suspense, useEffect, useRef } from 'react'
-import { Link, useNavigate, useParams } from 'react-router'
+import { Link, useLocation, useNavigate, useParams } from 'react-router'
 import type { Answers, Problem } from '../../engine/contract/answers'
+import { usePageTitle } from '../../components/use-page-title'
 import { OptionGroup } from '../../features/questionnaire/option-group'
 import { StorageNotice } from '../../features/questionnaire/storage-notice'
-import type { QuestionOption } from '../../questions/question.types'
+import { VALUE_LABELS } from '../../engine/contract/vocabulary'
+import type { QuestionOption, ShownOption } from '../../questions/question.types'
 import { QUESTIONS, SCORE_QUESTION } from '../../questions/questions'
 import {
   QUESTION_ORDER,
@@ -30,8 +32,12 @@ const ScoreFields = lazy(() => import('../../features/questionnaire/score-fields
 const stepPath = (key: StepKey) => route(paths.step.href(key))
 const resultPath = (answers: Answers) => route(paths.result.href(resultQuery(answers)))
 
-const secondary =
-  'flex-1 rounded-lg border border-stone-300 px-4 py-2.5 font-medium hover:bg-stone-100 sm:flex-none dark:border-stone-700 dark:hover:bg-stone-800'
+const secondary = 'button-secondary'
+
+/** How long a pick stays on screen before the next step: long enough to see what was chosen. */
+export const ADVANCE_MS = 350
+/** The keys for “I don’t know”. */
+const UNKNOWN_KEYS = ['0', '?']
 
 /** Keys that belong to the control in focus, not to the step's shortcuts. */
 const ownsEnter = (target: EventTarget | null) =>
@@ -51,41 +57,71 @@ function QuestionStep({ step }: { step: StepKey }) {
   const reset = useAnswersStore((s) => s.reset)
   const heading = useRef<HTMLHeadingElement>(null)
   const leaving = useRef(false)
+  const advance = useRef<ReturnType<typeof setTimeout>>(undefined)
+  // Opened from the review: Next goes back to it rather than on through the questionnaire.
+  const fromReview = new URLSearchParams(useLocation().search).has('review')
 
   const scores = step === 'measured'
   const question = scores ? SCORE_QUESTION : QUESTIONS[step]
   const multiple = step === 'problem'
-  const options = scores ? [] : Object.entries<QuestionOption>(QUESTIONS[step].options)
+  const labels: Record<string, string> = scores ? {} : VALUE_LABELS[step]
+  const options = scores
+    ? []
+    : Object.entries<QuestionOption>(QUESTIONS[step].options).map(
+        ([v, o]): [string, ShownOption] => [v, { ...o, label: labels[v]! }],
+      )
   const value = scores ? undefined : answers[step]
   const selected: readonly string[] =
     value === undefined ? [] : multiple ? (value as Problem[]) : [value as string]
   const steps = stepsFor(answers)
   const at = steps.indexOf(step)
+  usePageTitle(`${question.title}${at >= 0 ? ` · question ${at + 1} of ${steps.length}` : ''}`)
 
   // Every step change moves focus to the question, so a screen reader reads it first.
   useEffect(() => heading.current?.focus(), [])
+  // Leaving the step any other way (Back, a link, the sidebar) drops a pending advance.
+  useEffect(() => () => clearTimeout(advance.current), [])
 
-  const toggle = (v: string) => {
+  /**
+   * A pick on a single-choice step moves on after a moment; browsing the radios with the arrow
+   * keys does not, and a new pick or a browse cancels the one pending.
+   */
+  const toggle = (v: string, picked: boolean) => {
     if (scores) return
-    if (!multiple) return setAnswer(step, v as never)
+    if (!multiple) {
+      clearTimeout(advance.current)
+      setAnswer(step, v as never)
+      if (picked) advance.current = setTimeout(next, ADVANCE_MS)
+      return
+    }
     const list = selected.includes(v) ? selected.filter((x) => x !== v) : [...selected, v]
     setAnswer(step, list as Problem[] as never)
   }
 
   // The store is read afresh: a key press may follow a change in the same tick.
   const next = () => {
+    clearTimeout(advance.current)
     leaving.current = true
     const now = useAnswersStore.getState().answers
-    const to = nextStep(step, now)
-    void navigate(to ? stepPath(to) : resultPath(now))
+    const to = fromReview ? null : nextStep(step, now)
+    void navigate(to ? stepPath(to) : route(paths.review.href()))
+  }
+  const unknown = () => {
+    if (scores) {
+      setAnswer('measured', undefined)
+      setAnswer('target', undefined)
+    } else setAnswer(step, undefined)
+    next()
   }
   const back = () => {
+    clearTimeout(advance.current)
     leaving.current = true
     const to = previousStep(step, answers)
     void navigate(to ? stepPath(to) : route(paths.home.href()))
   }
 
-  // Number keys pick (or toggle) an option, Enter continues; a focused control keeps its keys.
+  // Number keys pick (or toggle) an option, 0 or ? is “I don’t know”, Enter continues; a focused
+  // control keeps its keys (a typed score keeps its digits).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return
@@ -93,10 +129,17 @@ function QuestionStep({ step }: { step: StepKey }) {
       // Navigation renders in a transition: until the next step is on screen this one stays
       // mounted, but a quick key press is no longer meant for it.
       if (leaving.current) return
+      const typing =
+        e.target instanceof HTMLInputElement &&
+        e.target.type !== 'radio' &&
+        e.target.type !== 'checkbox'
       const n = Number(e.key)
       if (n >= 1 && n <= options.length) {
         e.preventDefault()
-        toggle(options[n - 1]![0])
+        toggle(options[n - 1]![0], true)
+      } else if (UNKNOWN_KEYS.includes(e.key) && !typing) {
+        e.preventDefault()
+        unknown()
       } else if (e.key === 'Enter' && !ownsEnter(e.target)) {
         e.preventDefault()
         next()
@@ -107,11 +150,11 @@ function QuestionStep({ step }: { step: StepKey }) {
   })
 
   return (
-    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+    <div className="step-layout">
       <div className="min-w-0">
         <StorageNotice />
-        <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 text-sm">
-          <p className="text-stone-600 dark:text-stone-400">
+        <div className="step-top">
+          <p className="muted">
             {at >= 0 ? (
               <>
                 Question {at + 1} of {steps.length}
@@ -122,48 +165,39 @@ function QuestionStep({ step }: { step: StepKey }) {
               'Not needed with your answers so far'
             )}
           </p>
-          <Link
-            to={resultPath(answers)}
-            className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100"
-          >
+          <Link to={resultPath(answers)} className="text-link">
             Skip to the result
           </Link>
         </div>
-        <div aria-hidden="true" className="mt-2 h-1.5 rounded-full bg-stone-200 dark:bg-stone-800">
+        <div aria-hidden="true" className="step-progress">
           <div
-            className="h-full rounded-full bg-brand-600"
+            className="step-progress-bar"
             style={{ width: `${(Math.max(at, 0) * 100) / steps.length}%` }}
           />
         </div>
 
-        <h1
-          ref={heading}
-          id="question"
-          tabIndex={-1}
-          className="mt-8 text-2xl font-semibold tracking-tight outline-none sm:text-3xl"
-        >
+        <h1 ref={heading} id="question" tabIndex={-1} className="step-title">
           {question.title}
         </h1>
-        <p className="mt-3 text-stone-700 dark:text-stone-300">
+        <p className="step-why">
           <span className="font-semibold">Why we ask: </span>
           {question.help}
         </p>
         {(step === 'examples' || step === 'corpus') && (
           <p className="mt-2 text-sm">
-            <Link
-              to={route(paths.data.href())}
-              className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100"
-            >
+            <Link to={route(paths.data.href())} className="text-link">
               Check your files
             </Link>{' '}
             to measure it, in this browser.
           </p>
         )}
-        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+        <p className="step-how">
           {scores ? 'Both optional.' : multiple ? 'Choose one or more.' : 'Choose one.'}
           <span className="hidden sm:inline">
             {' '}
-            {scores ? 'Enter continues.' : `Keys 1–${options.length} choose, Enter continues.`}
+            {scores
+              ? 'Enter continues.'
+              : `Keys 1–${options.length} choose, 0 is “I don’t know”, Enter continues.`}
           </span>
         </p>
 
@@ -188,29 +222,23 @@ function QuestionStep({ step }: { step: StepKey }) {
           )}
         </div>
 
-        <div className="mt-8 flex flex-wrap items-center gap-3">
+        {/* On a phone the buttons stay in view at the bottom of the screen, however long the step. */}
+        <div className="step-actions">
           <button type="button" onClick={back} className={secondary}>
             Back
           </button>
-          <button
-            type="button"
-            onClick={() => {
-              if (scores) {
-                setAnswer('measured', undefined)
-                setAnswer('target', undefined)
-              } else setAnswer(step, undefined)
-              next()
-            }}
-            className={secondary}
-          >
+          <button type="button" onClick={unknown} aria-keyshortcuts="0" className={secondary}>
             I don’t know
+            <kbd aria-hidden="true" className="key-hint">
+              0
+            </kbd>
           </button>
-          <button
-            type="button"
-            onClick={next}
-            className="w-full rounded-lg bg-brand-700 px-6 py-2.5 sm:ml-auto sm:w-auto font-medium text-white shadow-sm hover:bg-brand-800"
-          >
-            {nextStep(step, answers) ? 'Next' : 'See the result'}
+          <button type="button" onClick={next} className="button-next">
+            {fromReview
+              ? 'Back to the review'
+              : nextStep(step, answers)
+                ? 'Next'
+                : 'See the result'}
           </button>
         </div>
       </div>

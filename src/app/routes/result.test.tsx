@@ -92,15 +92,18 @@ describe('the result page', () => {
 
   it('updates the link and the ranking as soon as an answer changes', async () => {
     const user = renderResult(CASE_8)
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Measured so far' }), 'none')
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Tried and measured so far' }),
+      'none',
+    )
     const next = parseAnswers(CASE_8.replace('baseline=prompt-rag', 'baseline=none')).answers
     expect(rankingOrder()).toEqual(expectedOrder(next))
     expect(rankingOrder()[0]).not.toBe('lora')
     // Focus stays on the control the user is working with.
-    expect(screen.getByRole('combobox', { name: 'Measured so far' })).toHaveFocus()
+    expect(screen.getByRole('combobox', { name: 'Tried and measured so far' })).toHaveFocus()
     expect(screen.getByTestId('where')).toHaveTextContent('baseline=none')
 
-    await user.click(screen.getByRole('checkbox', { name: /a brand voice/ }))
+    await user.click(screen.getByRole('checkbox', { name: /sound like our brand/ }))
     expect(screen.getByTestId('where')).not.toHaveTextContent('voice')
   })
 
@@ -109,7 +112,7 @@ describe('the result page', () => {
     expect(screen.getByRole('combobox', { name: 'Queries a day' })).toHaveDisplayValue(
       'Unknown (not answered)',
     )
-    expect(screen.getByRole('checkbox', { name: 'the wrong tone' })).toBeChecked()
+    expect(screen.getByRole('checkbox', { name: 'The tone is off' })).toBeChecked()
     expect(screen.getByText(/1 of 14 answered/)).toBeInTheDocument()
   })
 
@@ -121,7 +124,7 @@ describe('the result page', () => {
     expect(links[0]).toHaveAttribute('href', expect.stringMatching(/^\/result\?/))
     expect(within(section).getByRole('heading', { name: 'Questions that matter' })).toBeVisible()
     await user.click(within(section).getByRole('button', { name: /answer “what is wrong today”/i }))
-    expect(screen.getByRole('checkbox', { name: /missing facts/i })).toHaveFocus()
+    expect(screen.getByRole('checkbox', { name: /know our facts/i })).toHaveFocus()
     // Following a change opens that result, and focus starts at its heading again.
     await user.click(links[0]!)
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
@@ -153,8 +156,8 @@ describe('a bad link', () => {
     expect(notice).toHaveTextContent('"bogus" is not an answer to "problem"')
     expect(notice).toHaveTextContent('"foo" is not a question we ask')
     expect(notice).toHaveTextContent('"latency" takes one value')
-    expect(screen.getByRole('combobox', { name: 'Answers must cite sources' })).toHaveValue('yes')
-    expect(screen.getByRole('checkbox', { name: /missing facts/ })).toBeChecked()
+    expect(screen.getByRole('combobox', { name: 'Answers point to sources' })).toHaveValue('yes')
+    expect(screen.getByRole('checkbox', { name: /know our facts/ })).toBeChecked()
     expect(rankingOrder()).toEqual(expectedOrder(parseAnswers(BAD).answers))
   })
 

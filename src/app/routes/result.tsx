@@ -67,6 +67,12 @@ export default function ResultRoute() {
             Edit these answers in the questionnaire
           </button>
           <a
+            href={paths.map.href(query)}
+            className="no-print px-1 text-sm font-medium text-brand-800 underline underline-offset-4 dark:text-brand-100"
+          >
+            See it on the map
+          </a>
+          <a
             href={paths.data.href(query)}
             className="no-print px-1 text-sm font-medium text-brand-800 underline underline-offset-4 dark:text-brand-100"
           >

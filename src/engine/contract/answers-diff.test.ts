@@ -51,13 +51,13 @@ describe('diffAnswers', () => {
       rows: ['volume', 'team'],
     },
     {
-      why: 'rows come in the contract order, whatever the key order',
+      why: 'rows come in the questionnaire’s order, whatever the key order',
       scenarios: [
         { depth: 'deep', problem: ['task'] },
         { problem: ['task'], depth: 'surface', budget: 'over50k' },
       ],
-      changed: ['budget', 'depth'],
-      rows: ['problem', 'budget', 'depth'],
+      changed: ['depth', 'budget'],
+      rows: ['problem', 'depth', 'budget'],
     },
   ])('$why', ({ scenarios, changed, rows }) => {
     expect(diffAnswers(scenarios).map((r) => r.key)).toEqual(rows)

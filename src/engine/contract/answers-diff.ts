@@ -1,4 +1,5 @@
-import { ANSWER_KEYS, answerValues, type AnswerKey, type Answers } from './answers'
+import { ASKED_ORDER } from './answer-labels'
+import { answerValues, type AnswerKey, type Answers } from './answers'
 
 /** One question across the scenarios being compared. */
 export interface AnswerRow {
@@ -20,7 +21,7 @@ const sameValues = (x: readonly string[], y: readonly string[]) =>
  */
 export function diffAnswers(scenarios: readonly Answers[]): AnswerRow[] {
   const rows: AnswerRow[] = []
-  for (const key of ANSWER_KEYS) {
+  for (const key of ASKED_ORDER) {
     const values = scenarios.map((answers) => answerValues(answers, key))
     if (values.every((v) => v.length === 0)) continue
     const first = values[0]!

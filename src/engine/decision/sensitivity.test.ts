@@ -15,7 +15,7 @@ describe('analyseSensitivity', () => {
     const toLora = analyseSensitivity(a).changes.find((c) => c.key === 'examples')!
     expect(toLora).toMatchObject({ primary: 'lora', to: ['500to5k', 'over5k'] })
     expect(toLora.text).toBe(
-      'If “Labelled examples” were “500 to 5,000” or “over 5,000”, LoRA fine-tuning would lead.',
+      'If “Labelled examples” were “500 to 5,000” or “More than 5,000”, LoRA fine-tuning would lead.',
     )
     expect(recommend(answers(toLora.query)).stack[0]).toBe('lora')
   })

@@ -99,7 +99,7 @@ export function analyseSensitivity(
           query: serializeAnswers(next),
           weight: weigh(stack, base),
           text: capitalise(
-            `${added ? `if the problem also included ${name}` : `without ${name} among the problems`}, ${planText(stack, base)}.`,
+            `${added ? `if “${name}” were also a problem` : `without “${name}” among the problems`}, ${planText(stack, base)}.`,
           ),
         })
       }

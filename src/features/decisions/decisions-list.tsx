@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import {
-  ANSWER_KEYS,
+  ASKED_ORDER,
   APPROACH_INFO,
   describeAnswer,
   answerValues,
@@ -338,7 +338,7 @@ function DecisionItem({
   const deleteButton = useRef<HTMLButtonElement>(null)
 
   const answers = parseAnswers(decision.query).answers
-  const answered = ANSWER_KEYS.filter((k) => answers[k] !== undefined)
+  const answered = ASKED_ORDER.filter((k) => answers[k] !== undefined)
   const now = recommend(answers)
   const plan = now.stack.map((a) => APPROACH_INFO[a].short).join(' + ')
 

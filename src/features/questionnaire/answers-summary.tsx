@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
 import type { Answers } from '../../engine/contract/answers'
-import { QUESTIONS, SCORE_QUESTION } from '../../questions/questions'
+import { QUESTION_LABELS } from '../../engine/contract/answer-labels'
+import { SCORE_LABELS, VALUE_LABELS } from '../../engine/contract/vocabulary'
+import { SCORE_QUESTION } from '../../questions/questions'
 import type { StepKey } from '../../questions/steps'
 
 interface AnswersSummaryProps {
@@ -17,12 +19,12 @@ export function answerText(key: StepKey, answers: Answers): string | null {
   if (key === 'measured') {
     const { measured, target } = answers
     if (measured === undefined && target === undefined) return null
-    return `${measured ?? '?'}% measured, ${target ?? '?'}% needed`
+    return `${SCORE_LABELS.measured}: ${measured ?? '?'}%; ${SCORE_LABELS.target.toLowerCase()}: ${target ?? '?'}%`
   }
   const value = answers[key]
   if (value === undefined) return null
-  const options: Record<string, { label: string }> = QUESTIONS[key].options
-  return (typeof value === 'string' ? [value] : value).map((v) => options[v]?.label).join('; ')
+  const labels: Record<string, string> = VALUE_LABELS[key]
+  return (typeof value === 'string' ? [value] : value).map((v) => labels[v]).join('; ')
 }
 
 /** Answers so far, one link per step; folded away on phones, open on wide screens. */
@@ -53,7 +55,7 @@ export function AnswersSummary({ steps, current, answers, stepPath }: AnswersSum
                 className="block rounded-md px-2 py-1 hover:bg-stone-100 aria-[current]:bg-brand-50 dark:hover:bg-stone-800 dark:aria-[current]:bg-brand-900/50"
               >
                 <span className="block font-medium">
-                  {key === 'measured' ? SCORE_QUESTION.short : QUESTIONS[key].short}
+                  {key === 'measured' ? SCORE_QUESTION.short : QUESTION_LABELS[key]}
                 </span>
                 <span className="block text-stone-600 dark:text-stone-400">
                   {text ?? 'Not answered'}

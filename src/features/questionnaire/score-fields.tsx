@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { SCORE_LABELS } from '../../engine/contract/vocabulary'
 import { SCORE_KEYS, isScore, type Answers, type ScoreKey } from '../../engine/contract/answers'
 import type { ScoreQuestion } from '../../questions/question.types'
 
@@ -33,7 +34,7 @@ export default function ScoreFields({ question, answers, onChange }: ScoreFields
         return (
           <div key={key}>
             <label htmlFor={`score-${key}`} className="block font-medium">
-              {field.label}
+              {SCORE_LABELS[key]} (%)
             </label>
             <p id={`score-${key}-hint`} className="text-sm text-stone-600 dark:text-stone-400">
               {field.hint}

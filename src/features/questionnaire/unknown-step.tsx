@@ -1,7 +1,9 @@
 import { Link } from 'react-router'
+import { usePageTitle } from '../../components/use-page-title'
 
 /** A step link that names no question: say so and lead back to the first one. */
 export default function UnknownStep({ step, firstStep }: { step: string; firstStep: string }) {
+  usePageTitle('No such question')
   return (
     <div className="mx-auto max-w-xl">
       <h1 className="text-2xl font-semibold">There is no question “{step.slice(0, 40)}”</h1>

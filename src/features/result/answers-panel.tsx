@@ -2,7 +2,7 @@ import {
   ANSWER_KEYS,
   ANSWER_LABELS,
   ANSWER_VALUES,
-  SINGLE_KEYS,
+  ASKED_ORDER,
   type AnswerKey,
   type Answers,
   type Problem,
@@ -68,7 +68,7 @@ export function AnswersPanel({ answers, onChange }: AnswersPanelProps) {
         </ul>
       </fieldset>
       <div className="mt-4 grid gap-3">
-        {SINGLE_KEYS.map((key) => {
+        {ASKED_ORDER.filter((k) => k !== 'problem').map((key) => {
           const value = answers[key]
           return (
             <div key={key}>

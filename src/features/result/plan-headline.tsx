@@ -23,6 +23,10 @@ export function PlanHeadline({
   const sentence = planSentence(stack, answers)
   const primary = stack[0]!
   const answered = ANSWER_KEYS.filter((k) => answers[k] !== undefined).length
+  // With the problem unknown the engine gives a starting point, and the page says so first.
+  const start =
+    recommendation.confidence.level === 'not-yet' &&
+    recommendation.confidence.missing.includes('problem')
 
   // Arriving at a result (first load, a link, Back) starts at its heading; an answer changed on
   // the page rewrites the link in place (replace) and leaves focus where the user is.
@@ -37,16 +41,16 @@ export function PlanHeadline({
 
   useEffect(() => {
     const before = document.title
-    document.title = `${planName(stack, 'short')} recommended — RAG or Tune`
+    document.title = `${start ? 'A starting point' : `${planName(stack, 'short')} recommended`} — RAG or Tune`
     return () => {
       document.title = before
     }
-  }, [stack])
+  }, [stack, start])
 
   return (
     <div>
       <p className="text-sm font-medium tracking-wide text-brand-800 uppercase dark:text-brand-100">
-        Recommendation
+        {start ? 'A starting point, not a verdict' : 'Recommendation'}
       </p>
       <h1
         ref={heading}

@@ -71,11 +71,11 @@ describe('planSentence and planTitle', () => {
 })
 
 describe('answersInWords', () => {
-  it('lists given answers in the contract’s order and the open questions by label', () => {
+  it('lists given answers in the questionnaire’s order and the open questions by label', () => {
     const { given, open } = answersInWords({ volume: 'high', problem: ['knowledge', 'voice'] })
     expect(given).toEqual([
-      'What is wrong today: missing facts about our products or docs, a brand voice hard to put into words',
-      'Queries a day: over 100k',
+      'What is wrong today: It doesn’t know our facts, It doesn’t sound like our brand',
+      'Queries a day: Over 100,000',
     ])
     expect(open).toHaveLength(12)
     expect(open).toContain('Labelled examples')

@@ -1,6 +1,6 @@
 import {
-  ANSWER_KEYS,
   ANSWER_LABELS,
+  ASKED_ORDER,
   answerValues,
   describeAnswer,
   formatUsdShort,
@@ -56,7 +56,7 @@ export function planTitle(recommendation: Pick<Recommendation, 'stack'>): string
 export function answersInWords(answers: Answers): { given: string[]; open: string[] } {
   const given: string[] = []
   const open: string[] = []
-  for (const key of ANSWER_KEYS) {
+  for (const key of ASKED_ORDER) {
     const values = answerValues(answers, key)
     if (values.length === 0) open.push(ANSWER_LABELS[key].label)
     else given.push(describeAnswer(key, values))

@@ -55,23 +55,44 @@ export class WizardPage {
     await expect(this.page.locator(`input[name="${step}"]`).first()).toBeVisible()
     await expect(this.heading).toBeFocused()
     const values: readonly string[] = ANSWER_VALUES[step]
-    for (const value of answerValues(answers, step)) {
-      await this.page.keyboard.press(String(values.indexOf(value) + 1))
-      await expect(
-        this.page.getByRole(step === 'problem' ? 'checkbox' : 'radio').nth(values.indexOf(value)),
-      ).toBeChecked()
+    const picks = answerValues(answers, step)
+    const leaves = () => expect(this.page).not.toHaveURL(new RegExp(`#/q/${step}$`))
+    if (step !== 'problem' && picks.length === 1) {
+      // A pick on a single-choice step moves on by itself, a moment later.
+      await this.page.keyboard.press(String(values.indexOf(picks[0]!) + 1))
+      await leaves()
+      return
     }
-    await this.page.keyboard.press('Enter')
-    await expect(this.page).not.toHaveURL(new RegExp(`#/q/${step}$`))
+    for (const value of picks) {
+      await this.page.keyboard.press(String(values.indexOf(value) + 1))
+      await expect(this.page.getByRole('checkbox').nth(values.indexOf(value))).toBeChecked()
+    }
+    // Nothing to pick: the key for “I don’t know”.
+    await this.page.keyboard.press(picks.length === 0 ? '0' : 'Enter')
+    await leaves()
   }
 
-  /** Answers every step shown until the questionnaire hands over to the result; returns the steps. */
+  /** On the review before the result: goes on to the result, by the keyboard. */
+  async finishReview() {
+    const review = this.page.getByTestId('open-questions')
+    await expect(review.or(this.page.getByTestId('ranking'))).toBeVisible()
+    if (!(await review.isVisible())) return
+    const link = this.page.getByRole('link', { name: 'See the result' })
+    await link.focus()
+    await this.page.keyboard.press('Enter')
+  }
+
+  /** Answers every step shown, then leaves the review for the result; returns the steps. */
   async walk(answers: Answers): Promise<StepKey[]> {
     const seen: StepKey[] = []
     for (let step = this.currentStep(); step !== null; step = this.currentStep()) {
       seen.push(step)
       await this.answer(answers)
     }
+    await expect(this.page).not.toHaveURL(/#\/q\//)
+    // The review, unless no unanswered question could change the plan.
+    await expect(this.page).toHaveURL(/#\/(review|result)/)
+    await this.finishReview()
     return seen
   }
 }
