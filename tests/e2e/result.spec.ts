@@ -42,6 +42,7 @@ test('changing an answer on the page rewrites the link and re-ranks at once', as
 
   // "Change" on a reason takes you to that answer's control.
   const lora = result.ranking.locator('[data-approach="lora"]')
+  await lora.getByText('Show why').click()
   await lora.getByRole('button', { name: 'Change “Labelled examples”' }).click()
   await expect(result.answer('Labelled examples')).toBeFocused()
 
@@ -76,6 +77,7 @@ test('a bad or huge link keeps its valid answers and says what it ignored', asyn
 test('the charts draw, with the plan marked and a table behind each', async ({ page }) => {
   const result = new ResultPage(page)
   await result.open(CASES[7]!)
+  await result.openCosts()
   const figures = result.charts
   await expect(figures).toHaveCount(4)
   const first = figures.first()

@@ -135,9 +135,11 @@ describe('the result page', () => {
     expect(steps.length).toBe(recommend(parseAnswers(CASE_8).answers).nextSteps.length)
   })
 
-  it('offers the charts as tables too', () => {
-    renderResult(CASE_8)
-    const figure = screen.getByRole('figure', { name: /one-time cost to build/i })
+  it('folds the costs until asked, then offers the charts as tables too', async () => {
+    const user = renderResult(CASE_8)
+    expect(screen.queryByRole('figure', { name: /one-time cost to build/i })).toBeNull()
+    await user.click(screen.getByText('What it costs'))
+    const figure = await screen.findByRole('figure', { name: /one-time cost to build/i })
     const table = within(figure).getAllByRole('table', { hidden: true })[0]!
     expect(within(table).getAllByRole('row', { hidden: true })).toHaveLength(5)
   })

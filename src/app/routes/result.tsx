@@ -1,5 +1,5 @@
-import { memo } from 'react'
-import { ANSWER_KEYS } from '../../engine'
+import { memo, useMemo } from 'react'
+import { ANSWER_KEYS, pivotOf } from '../../engine'
 import { CostSection } from '../../features/cost/cost-section'
 import { SaveDecision } from '../../features/decisions/save-decision'
 import { AnswersPanel } from '../../features/result/answers-panel'
@@ -8,6 +8,7 @@ import { NextStepsList } from '../../features/result/next-steps-list'
 import { useOpenInQuestionnaire } from '../../features/result/open-in-questionnaire'
 import { PlanHeadline, RESULT_HEADING_ID } from '../../features/result/plan-headline'
 import { RankingList } from '../../features/result/ranking-list'
+import { Fold, JumpLinks } from '../../features/result/jump-links'
 import { firstFixableKey } from '../../features/result/read-result'
 import { ResultCharts } from '../../features/result/result-charts'
 import { useResult } from '../../features/result/use-result'
@@ -31,6 +32,11 @@ export default function ResultRoute() {
   const { answers, assumptions, ignored, recommendation, query } = current
   const questionnaire = useOpenInQuestionnaire(answers)
   const kept = ANSWER_KEYS.filter((k) => answers[k] !== undefined).length
+  // What would change it is worked out with the deferred sections; shown once it matches.
+  const pivot = useMemo(
+    () => (settled && settled.query === current.query ? pivotOf(settled.sensitivity) : null),
+    [settled, current.query],
+  )
 
   return (
     <div>
@@ -50,7 +56,12 @@ export default function ResultRoute() {
       )}
 
       <header className="print-avoid-break">
-        <PlanHeadline recommendation={recommendation} answers={answers} />
+        <PlanHeadline
+          recommendation={recommendation}
+          answers={answers}
+          pivot={pivot}
+          assumptionsQuery={current.assumptionsQuery}
+        />
         <div className="mt-4 flex flex-wrap items-center gap-2">
           <ShareBar
             query={query}
@@ -73,17 +84,17 @@ export default function ResultRoute() {
             Check your own data
           </a>
         </div>
+        <JumpLinks />
       </header>
 
-      <div className="mt-10 grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <div className="grid min-w-0 content-start gap-8">
+      <div className="mt-8 grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="grid min-w-0 content-start gap-6">
           <section aria-labelledby="ranking-title">
             <h2 id="ranking-title" className="text-xl font-semibold">
               How the four approaches rank
             </h2>
-            <p className="mt-1 mb-4 text-sm text-stone-600 dark:text-stone-400">
-              Best first. Each score starts from a rule of thumb and moves with your answers; every
-              reason names the answer behind it.
+            <p className="mt-1 mb-3 text-sm text-stone-600 dark:text-stone-400">
+              Best first; every reason names the answer behind it.
             </p>
             <RankingList ranking={recommendation.ranking} answers={answers} />
           </section>
@@ -104,29 +115,41 @@ export default function ResultRoute() {
         </aside>
       </div>
 
-      <div className="mt-10">
-        {settled ? (
-          <ResultCharts
-            estimates={settled.recommendation.estimates}
-            stack={settled.recommendation.stack}
-            answers={settled.answers}
-            assumptions={settled.assumptions}
-          />
-        ) : (
-          <Pending />
-        )}
-      </div>
-      <div className="mt-10">
-        {settled ? (
-          <Costs
-            answers={settled.answers}
-            assumptions={settled.assumptions}
-            recommendation={settled.recommendation}
-            onAssumptionsChange={setAssumptions}
-          />
-        ) : (
-          <Pending />
-        )}
+      <div className="mt-8">
+        {/* A link that carries its own cost assumptions was shared for its costs: open. */}
+        <Fold
+          id="costs"
+          initiallyOpen={current.assumptionsQuery !== ''}
+          summary={
+            <>
+              <h2 className="inline text-lg font-semibold">What it costs</h2>
+              <span className="block text-sm text-stone-600 dark:text-stone-400">
+                The four approaches compared, costs over time and every assumption behind them
+              </span>
+            </>
+          }
+        >
+          {settled ? (
+            <>
+              <ResultCharts
+                estimates={settled.recommendation.estimates}
+                stack={settled.recommendation.stack}
+                answers={settled.answers}
+                assumptions={settled.assumptions}
+              />
+              <div className="mt-10">
+                <Costs
+                  answers={settled.answers}
+                  assumptions={settled.assumptions}
+                  recommendation={settled.recommendation}
+                  onAssumptionsChange={setAssumptions}
+                />
+              </div>
+            </>
+          ) : (
+            <Pending />
+          )}
+        </Fold>
       </div>
       {questionnaire.dialog}
     </div>

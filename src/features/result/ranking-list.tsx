@@ -63,36 +63,35 @@ export function effectText(reason: Reason): string {
 function ReasonItem({ reason, answers }: { reason: Reason; answers: Answers }) {
   const positive = reason.points > 0
   return (
-    <li className="border-t border-stone-200 py-2 first:border-t-0 dark:border-stone-800">
-      <p className="text-sm">
+    <li className="border-t border-stone-200 py-1.5 text-sm first:border-t-0 dark:border-stone-800">
+      <span
+        className={`mr-1 inline-block min-w-10 font-semibold tabular-nums ${positive ? 'text-brand-800 dark:text-brand-100' : 'text-rose-800 dark:text-rose-200'}`}
+      >
+        {effectText(reason)}
+      </span>
+      <span aria-hidden="true">— </span>
+      {reason.text}{' '}
+      {reason.keys.map((key) => (
         <span
-          className={`mr-1 inline-block min-w-12 font-semibold tabular-nums ${positive ? 'text-brand-800 dark:text-brand-100' : 'text-rose-800 dark:text-rose-200'}`}
+          key={key}
+          className="mr-2 inline-flex flex-wrap items-center gap-1 text-xs text-stone-600 dark:text-stone-400"
         >
-          {effectText(reason)}
-        </span>
-        <span aria-hidden="true">— </span>
-        {reason.text}
-      </p>
-      <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-stone-600 dark:text-stone-400">
-        {reason.keys.map((key) => (
-          <li key={key} className="flex flex-wrap items-center gap-1">
-            <span>
-              Because of: {questionLabel(key)}:{' '}
-              <span className="font-medium text-stone-800 dark:text-stone-200">
-                {answerText(answers, key)}
-              </span>
+          <span>
+            Because of: {questionLabel(key)}:{' '}
+            <span className="font-medium text-stone-800 dark:text-stone-200">
+              {answerText(answers, key)}
             </span>
-            <button
-              type="button"
-              onClick={() => focusAnswer(key)}
-              aria-label={`Change “${questionLabel(key)}”`}
-              className="no-print rounded px-1 text-brand-800 underline underline-offset-2 hover:text-brand-900 dark:text-brand-100"
-            >
-              Change
-            </button>
-          </li>
-        ))}
-      </ul>
+          </span>
+          <button
+            type="button"
+            onClick={() => focusAnswer(key)}
+            aria-label={`Change “${questionLabel(key)}”`}
+            className="no-print rounded px-1 text-brand-800 underline underline-offset-2 hover:text-brand-900 dark:text-brand-100"
+          >
+            Change
+          </button>
+        </span>
+      ))}
     </li>
   )
 }
@@ -136,7 +135,57 @@ export function BlockerList({
   )
 }
 
-/** The four approaches, best first, each with its score, verdict and the reasons behind it. */
+/** Score, fit, blockers and every reason of one approach: what "show why" opens. */
+function ApproachWhy({ item, answers }: { item: RankedApproach; answers: Answers }) {
+  const info = APPROACH_INFO[item.approach]
+  const style = VERDICT_STYLE[item.verdict]
+  return (
+    <>
+      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{info.summary}</p>
+      <div className="mt-3 flex items-center gap-3">
+        <div
+          aria-hidden="true"
+          className="h-2.5 flex-1 overflow-hidden rounded-full border border-stone-300 bg-stone-100 dark:border-stone-700 dark:bg-stone-800"
+        >
+          <div className={`h-full ${style.bar}`} style={{ width: `${item.score}%` }} />
+        </div>
+        <p className="text-sm font-semibold tabular-nums">
+          Score {item.score}
+          <span className="font-normal text-stone-600 dark:text-stone-400"> / 100</span>
+        </p>
+      </div>
+      <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">
+        Fit for your problem: {Math.round(item.fit)} points. {priorNote(item)}
+      </p>
+      <BlockerList blockers={item.blockers} answers={answers} />
+      {item.reasons.length > 0 ? (
+        <>
+          <h4 className="sr-only">
+            Why {info.short} scores {item.score}
+          </h4>
+          <ul className="mt-2">
+            {item.reasons.map((reason) => (
+              <ReasonItem
+                key={`${reason.rule}-${reason.keys.join()}`}
+                reason={reason}
+                answers={answers}
+              />
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
+          None of your answers moved this score.
+        </p>
+      )}
+    </>
+  )
+}
+
+/**
+ * The four approaches, best first. The primary shows its reasons; every other one is a single
+ * line (name, verdict, score) that opens on "show why".
+ */
 export function RankingList({
   ranking,
   answers,
@@ -145,20 +194,60 @@ export function RankingList({
   answers: Answers
 }) {
   return (
-    <ol data-testid="ranking" className="grid gap-4">
+    <ol data-testid="ranking" className="grid gap-2">
       {ranking.map((item, index) => {
         const info = APPROACH_INFO[item.approach]
-        const style = VERDICT_STYLE[item.verdict]
+        const title = (
+          <>
+            <span className="text-stone-500 dark:text-stone-400">{index + 1}. </span>
+            {info.name}
+          </>
+        )
+        if (index > 0) {
+          return (
+            <li
+              key={item.approach}
+              data-approach={item.approach}
+              aria-labelledby={`rank-${item.approach}`}
+              className="rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900"
+            >
+              <details className="group">
+                <summary className="flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1 rounded-lg px-4 py-2.5 hover:bg-stone-50 dark:hover:bg-stone-800">
+                  <h3 id={`rank-${item.approach}`} className="font-semibold">
+                    {title}
+                  </h3>
+                  <VerdictBadge verdict={item.verdict} />
+                  <span className="text-sm tabular-nums">{item.score}/100</span>
+                  <span className="ml-auto text-sm font-medium text-brand-800 underline underline-offset-2 dark:text-brand-100">
+                    <span className="group-open:hidden">Show why</span>
+                    <span className="hidden group-open:inline">Hide why</span>
+                  </span>
+                </summary>
+                <div className="px-4 pb-4">
+                  <p className="text-sm">
+                    <Link
+                      to={route(paths.guideApproach.href(item.approach))}
+                      className="text-brand-800 underline underline-offset-2 dark:text-brand-100"
+                    >
+                      Read the guide to {info.name}
+                    </Link>
+                  </p>
+                  <ApproachWhy item={item} answers={answers} />
+                </div>
+              </details>
+            </li>
+          )
+        }
         return (
           <li
             key={item.approach}
             data-approach={item.approach}
             aria-labelledby={`rank-${item.approach}`}
-            className={`print-avoid-break rounded-lg border bg-white p-4 dark:bg-stone-900 ${index === 0 ? 'border-brand-700 border-2 dark:border-brand-100' : 'border-stone-200 dark:border-stone-800'}`}
+            className="rounded-lg border-2 border-brand-700 bg-white p-4 dark:border-brand-100 dark:bg-stone-900"
           >
             <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
               <h3 id={`rank-${item.approach}`} className="text-lg font-semibold">
-                <span className="text-stone-500 dark:text-stone-400">{index + 1}. </span>
+                <span className="text-stone-500 dark:text-stone-400">1. </span>
                 <Link
                   to={route(paths.guideApproach.href(item.approach))}
                   className="underline-offset-4 hover:underline"
@@ -174,43 +263,7 @@ export function RankingList({
                 <VerdictBadge verdict={item.verdict} />
               </Link>
             </div>
-            <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{info.summary}</p>
-            <div className="mt-3 flex items-center gap-3">
-              <div
-                aria-hidden="true"
-                className="h-2.5 flex-1 overflow-hidden rounded-full border border-stone-300 bg-stone-100 dark:border-stone-700 dark:bg-stone-800"
-              >
-                <div className={`h-full ${style.bar}`} style={{ width: `${item.score}%` }} />
-              </div>
-              <p className="text-sm font-semibold tabular-nums">
-                Score {item.score}
-                <span className="font-normal text-stone-600 dark:text-stone-400"> / 100</span>
-              </p>
-            </div>
-            <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">
-              Fit for your problem: {Math.round(item.fit)} points. {priorNote(item)}
-            </p>
-            <BlockerList blockers={item.blockers} answers={answers} />
-            {item.reasons.length > 0 ? (
-              <>
-                <h4 className="sr-only">
-                  Why {info.short} scores {item.score}
-                </h4>
-                <ul className="mt-2">
-                  {item.reasons.map((reason) => (
-                    <ReasonItem
-                      key={`${reason.rule}-${reason.keys.join()}`}
-                      reason={reason}
-                      answers={answers}
-                    />
-                  ))}
-                </ul>
-              </>
-            ) : (
-              <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
-                None of your answers moved this score.
-              </p>
-            )}
+            <ApproachWhy item={item} answers={answers} />
           </li>
         )
       })}
