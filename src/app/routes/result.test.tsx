@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { parseAnswers, recommend, type Answers } from '../../engine'
+import { APPROACH_INFO, parseAnswers, recommend, type Answers } from '../../engine'
 import { useAnswersStore } from '../../store/answers-store'
 import ResultRoute from './result'
 
@@ -80,8 +80,10 @@ describe('the result page', () => {
       .closest('li')!
     expect(reason).toHaveTextContent('+10')
     expect(reason).toHaveTextContent('Labelled examples: 500 to 5,000')
+    // "Change" opens the answer's control right there, beside the reason.
     await user.click(within(reason).getByRole('button', { name: /change “labelled examples”/i }))
-    expect(screen.getByRole('combobox', { name: 'Labelled examples' })).toHaveFocus()
+    const here = within(reason).getByRole('combobox', { name: 'Labelled examples' })
+    expect(here).toHaveValue('500to5k')
     // Each approach links to its guide.
     expect(within(lora).getByRole('link', { name: 'LoRA fine-tuning' })).toHaveAttribute(
       'href',
@@ -102,6 +104,33 @@ describe('the result page', () => {
 
     await user.click(screen.getByRole('checkbox', { name: /a brand voice/ }))
     expect(screen.getByTestId('where')).not.toHaveTextContent('voice')
+  })
+
+  it('shows the new plan beside the control that changed it, with undo', async () => {
+    const user = renderResult(CASE_8)
+    const before = recommend(parseAnswers(CASE_8).answers).stack
+    const changed = parseAnswers(CASE_8.replace('examples=500to5k', 'examples=none')).answers
+    const after = recommend(changed).stack
+    expect(after).not.toEqual(before)
+    const lora = screen.getByRole('listitem', { name: /LoRA fine-tuning/ })
+    const reason = within(lora)
+      .getByText(/enough for LoRA/)
+      .closest('li')!
+    await user.click(within(reason).getByRole('button', { name: /change “labelled examples”/i }))
+    await user.selectOptions(
+      within(reason).getByRole('combobox', { name: 'Labelled examples' }),
+      'none',
+    )
+    expect(screen.getByTestId('where')).toHaveTextContent('examples=none')
+    // The reason went away with the change: its control moved to the top of the ranking.
+    const note = await screen.findByTestId('plan-change')
+    const names = (stack: string[]) =>
+      stack.map((id) => APPROACH_INFO[id as 'rag'].name).join(' + ')
+    expect(note).toHaveTextContent(`Plan: ${names(before)} → ${names(after)}`)
+    expect(screen.getByTestId('moved-answer')).toContainElement(note)
+    await user.click(within(note).getByRole('button', { name: 'Undo' }))
+    expect(screen.getByTestId('where')).toHaveTextContent('examples=500to5k')
+    expect(rankingOrder()).toEqual(expectedOrder(parseAnswers(CASE_8).answers))
   })
 
   it('shows every answer, unknown ones as unknown', () => {

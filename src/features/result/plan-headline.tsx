@@ -10,6 +10,7 @@ import {
 } from '../../engine'
 import { planName, planSentence } from '../../engine/format/plan-sentence'
 import { PlanOutlook } from './plan-outlook'
+import { isEdit } from './use-result'
 import { VerdictGlance } from './verdict-glance'
 
 export const RESULT_HEADING_ID = 'result-heading'
@@ -37,16 +38,19 @@ export function PlanHeadline({
   const primary = stack[0]!
   const answered = ANSWER_KEYS.filter((k) => answers[k] !== undefined).length
 
-  // Arriving at a result (first load, a link, Back) starts at its heading; an answer changed on
-  // the page rewrites the link in place (replace) and leaves focus where the user is.
-  const { key } = useLocation()
+  // Arriving at a result (first load, a link, a "what would change" link) starts at its
+  // heading; a change made on the page (an edit entry) and Back or Forward between such changes
+  // leave focus where the user is.
+  const location = useLocation()
+  const { key } = location
+  const state: unknown = location.state
   const navigation = useNavigationType()
   const arrived = useRef(false)
   useEffect(() => {
-    if (arrived.current && navigation === NavigationType.Replace) return
+    if (arrived.current && (isEdit(state) || navigation === NavigationType.Pop)) return
     arrived.current = true
     heading.current?.focus()
-  }, [key, navigation])
+  }, [key, state, navigation])
 
   useEffect(() => {
     const before = document.title
