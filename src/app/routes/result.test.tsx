@@ -9,7 +9,8 @@ import ResultRoute from './result'
 // The drawing is recharts (its own lazy chunk); the figures' titles and tables are what we test.
 vi.mock('../../components/charts/range-bar-chart', () => ({ default: () => null }))
 // Slots owned by other features: mounted here, tested there.
-vi.mock('../../features/share/share-bar', () => ({ ShareBar: () => null, PrintHeader: () => null }))
+vi.mock('../../features/share/share-bar', () => ({ ShareBar: () => null }))
+vi.mock('../../features/share/print-brief', () => ({ PrintBrief: () => null }))
 vi.mock('../../features/cost/cost-section', () => ({ CostSection: () => null }))
 vi.mock('../../features/decisions/save-decision', () => ({ SaveDecision: () => null }))
 

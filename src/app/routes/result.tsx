@@ -18,12 +18,13 @@ import { firstFixableKey } from '../../features/result/read-result'
 import { ResultCharts } from '../../features/result/result-charts'
 import { useResult } from '../../features/result/use-result'
 import { WhatWouldChange } from '../../features/result/what-would-change'
-import { PrintHeader, ShareBar } from '../../features/share/share-bar'
+import { PrintBrief } from '../../features/share/print-brief'
+import { ShareBar } from '../../features/share/share-bar'
 import { paths } from '../paths'
 
 // Rendered from the deferred result: skipped while only the urgent part of the page changes.
 const Costs = memo(CostSection)
-const PaperHeader = memo(PrintHeader)
+const Brief = memo(PrintBrief)
 
 /** Holds the place of the deferred sections on the very first paint. */
 const Pending = () => <div aria-hidden="true" className="min-h-48" />
@@ -56,8 +57,17 @@ export default function ResultRoute() {
         <p aria-live="polite" className="sr-only">
           {edit ? planChangeText(edit) : ''}
         </p>
-        {/* Paper only, and not cheap to build: it follows with the deferred sections. */}
-        {settled && <PaperHeader query={settled.query} />}
+        {/* Paper only (it replaces the page there), and not cheap to build: it follows with the
+          deferred sections. */}
+        {settled && (
+          <Brief
+            query={settled.query}
+            answers={settled.answers}
+            assumptions={settled.assumptions}
+            recommendation={settled.recommendation}
+            sensitivity={settled.sensitivity}
+          />
+        )}
         {ignored.length > 0 && (
           <BadLinkNotice
             ignored={ignored}

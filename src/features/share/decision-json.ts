@@ -1,5 +1,10 @@
 import { analyseSensitivity, compareCosts, serializeAnswers } from '../../engine'
-import { isoDate, planSentence, type DecisionExportInput } from './decision-summary'
+import {
+  assumptionsInWords,
+  isoDate,
+  planSentence,
+  type DecisionExportInput,
+} from './decision-summary'
 
 /** Names the file format, so a reader of the file knows what it holds and which version. */
 export const DECISION_JSON_SCHEMA = 'rag-or-tune/decision@1'
@@ -22,6 +27,8 @@ export function decisionJson(input: DecisionExportInput & { appVersion: string }
     query: serializeAnswers(answers),
     answers,
     assumptions,
+    /** The assumptions that differ from the defaults, in words (every figure depends on them). */
+    changedAssumptions: assumptionsInWords(assumptions),
     result: recommendation,
     sensitivity: analyseSensitivity(answers, assumptions),
     /** Cumulative cost over the horizon, break-evens, and the same in sentences. */

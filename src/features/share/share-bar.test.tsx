@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_ASSUMPTIONS, parseAnswers, recommend } from '../../engine'
 import type { DecisionJson } from './decision-json'
 import { planTitle } from './decision-summary'
-import { PrintHeader, ShareBar } from './share-bar'
+import { ShareBar } from './share-bar'
 
 const query = 'problem=voice,knowledge&volume=high'
 const answers = parseAnswers(query).answers
@@ -148,15 +148,5 @@ describe('ShareBar', () => {
     expect(json.link).toBe(link)
     expect(json.result.stack).toEqual(props.recommendation.stack)
     expect(screen.getByRole('status')).toHaveTextContent(`Downloaded ${anchor.download}.`)
-  })
-})
-
-describe('PrintHeader', () => {
-  it('gives the title, the date and the share link, for paper only', () => {
-    const { container } = render(<PrintHeader query={query} />)
-    expect(container.firstElementChild).toHaveClass('hidden', 'print:block')
-    expect(container).toHaveTextContent('RAG or Tune — decision summary')
-    expect(container).toHaveTextContent(link)
-    expect(container).toHaveTextContent(String(new Date().getFullYear()))
   })
 })

@@ -168,27 +168,3 @@ export function ShareBar({ query, answers, assumptions, recommendation }: ShareB
     </section>
   )
 }
-
-// Built once: a date formatter is costly to construct, and the header re-renders with the page.
-const printDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-})
-
-/** Title, date and share link: shown on paper only (`print-header` puts it first on the page). */
-export function PrintHeader({ query }: { query: string }) {
-  const link = currentShareLink(query)
-  const date = printDate.format(new Date())
-  return (
-    <div className="print-header mb-3 hidden border-b border-stone-400 pb-1.5 print:block">
-      <p className="flex flex-wrap justify-between gap-x-4 font-semibold">
-        <span>RAG or Tune — decision summary</span>
-        <span className="font-normal">{date}</span>
-      </p>
-      <p className="mt-0.5">
-        Link to this result: <span className="break-all">{link}</span>
-      </p>
-    </div>
-  )
-}
