@@ -123,7 +123,7 @@ export function PrintBrief({
         <span>RAG or Tune — decision brief</span>
         <span>{printDate.format(new Date())}</span>
       </p>
-      <p className="brief-title">{planSentence(recommendation, answers)}</p>
+      <h1 className="brief-title">{planSentence(recommendation, answers)}</h1>
       <p>
         <b>How sure:</b> {glance.confidence.text}
       </p>
