@@ -54,11 +54,14 @@ function LinkQr({ link }: { link: string }) {
   const [qr, setQr] = useState<{ link: string; size: number; path: string } | null>(null)
   useEffect(() => {
     let live = true
-    void import('uqr').then(({ encode }) => {
-      if (!live) return
-      const { data, size } = encode(link, { ecc: 'L', border: 2 })
-      setQr({ link, size, path: qrPath(data) })
-    })
+    import('uqr')
+      .then(({ encode }) => {
+        if (!live) return
+        const { data, size } = encode(link, { ecc: 'L', border: 2 })
+        setQr({ link, size, path: qrPath(data) })
+      })
+      // Offline with a cold cache, say: the paper keeps the link in words and as a link.
+      .catch(() => undefined)
     return () => {
       live = false
     }
