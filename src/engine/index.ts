@@ -135,3 +135,5 @@ export type { DecisionPath, MapNode, MapNodeId, MapNodeKind, PathStep } from './
 export { changedKeys, diffAnswers } from './contract/answers-diff'
 export type { AnswerRow } from './contract/answers-diff'
 export { planName, planSentence, priorNote } from './format/plan-sentence'
+export { atAGlance, pivotOf, GLANCE_REASONS } from './format/at-a-glance'
+export type { AtAGlance, Pivot } from './format/at-a-glance'

@@ -12,6 +12,7 @@ test('assumptions change the figures and the chart, travel in the link, and reop
   const result = new ResultPage(page)
   const cost = new CostSection(page)
   await result.open(QUERY)
+  await result.openCosts()
   await cost.showChart()
   await expect(cost.chart.locator('.recharts-line-curve')).toHaveCount(4)
   await expect(cost.words).toContainText(

@@ -157,6 +157,10 @@ async function drawEverything(page: Page) {
   // The result page renders its lower sections a moment after its top: ask more than once.
   for (let i = 0; i < 3; i++) {
     await page.evaluate(() => {
+      // Folded parts (the result's costs) are built once opened.
+      for (const fold of document.querySelectorAll('details:not([open])')) {
+        ;(fold as HTMLDetailsElement).open = true
+      }
       window.scrollTo(0, document.documentElement.scrollHeight)
       window.dispatchEvent(new Event('beforeprint'))
     })
@@ -197,10 +201,15 @@ for (const chunk of lazyChunks) {
 
 /**
  * Lazy chunks no page loads on its own: the service worker's registration (in the background
- * after the first screen, tested below) and the recovery page's details (only after a crash;
- * if they fail, the recovery page keeps its Reload button).
+ * after the first screen, tested below), the recovery page's details (only after a crash;
+ * if they fail, the recovery page keeps its Reload button), and the QR encoder of the printed
+ * brief (paper only; if it fails, the brief keeps the link in words and as a link).
  */
-const NOT_A_PAGE_PART = new Set(['src/app/pwa/start.tsx', 'src/app/recovery-details.tsx'])
+const NOT_A_PAGE_PART = new Set([
+  'src/app/pwa/start.tsx',
+  'src/app/recovery-details.tsx',
+  'node_modules/uqr/dist/index.mjs',
+])
 
 test('the manifest lists the lazy chunks, and every one is loaded by some page tested here', () => {
   expect(lazyChunks.length).toBeGreaterThan(10)

@@ -102,13 +102,16 @@ test('a whole session makes no request to another origin and breaks no CSP rule'
   await share.getByRole('button', { name: 'Download JSON' }).click()
   await download
   await share.getByRole('button', { name: 'Print summary' }).click()
-  // Printing waits for the charts to draw, then opens the dialog.
+  // Printing opens the dialog.
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed))
     .toBe(1)
   await page.emulateMedia({ media: 'print' })
   await page.emulateMedia({ media: 'screen' })
-  // The charts (recharts) drew under the policy.
+  // The charts (recharts, in the folded costs) and the QR code draw under the policy.
+  await expect(page.locator('.print-brief .brief-qr')).toBeAttached()
+  await page.locator('details#costs > summary').click()
+  await page.locator('details#costs figure').first().scrollIntoViewIfNeeded()
   await expect(page.locator('.recharts-surface').first()).toBeVisible()
   expect(await cspViolations(page)).toEqual([])
 

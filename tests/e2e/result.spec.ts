@@ -41,10 +41,11 @@ test('changing an answer on the page rewrites the link and re-ranks at once', as
   expect(parseAnswers(result.query()).answers).toEqual(parseAnswers(changed).answers)
   expect(await result.stackOrder()).toEqual(expected.stack)
 
-  // "Change" on a reason takes you to that answer's control.
+  // "Change" on a reason opens that answer's control beside it.
   const lora = result.ranking.locator('[data-approach="lora"]')
+  await lora.getByText('Show why').click()
   await lora.getByRole('button', { name: 'Change “Labelled examples”' }).click()
-  await expect(result.answer('Labelled examples')).toBeFocused()
+  await expect(lora.getByRole('combobox', { name: 'Labelled examples' })).toBeVisible()
 
   // A reload of the rewritten link shows the same result: the URL is the whole state.
   await page.reload()
@@ -77,6 +78,7 @@ test('a bad or huge link keeps its valid answers and says what it ignored', asyn
 test('the charts draw, with the plan marked and a table behind each', async ({ page }) => {
   const result = new ResultPage(page)
   await result.open(CASES[7]!)
+  await result.openCosts()
   const figures = result.charts
   await expect(figures).toHaveCount(4)
   const first = figures.first()

@@ -130,6 +130,7 @@ test('a chart that fails to download leaves the rest of the result usable', asyn
   await page.route('**/assets/range-bar-chart-*.js', (route) => route.abort('connectionreset'))
   await page.goto(`./#/result?${RESULT_QUERY}`)
   await expect(page.getByTestId('ranking')).toBeVisible()
+  await page.locator('details#costs > summary').click()
   const chart = page.locator('figure div[role="img"]').first()
   await chart.scrollIntoViewIfNeeded()
   await expect(chart).toContainText('The chart could not be drawn')

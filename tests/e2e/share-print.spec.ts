@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { APPROACH_INFO, parseAnswers, recommend, serializeAnswers } from '../../src/engine'
+import { analyseSensitivity, parseAnswers, recommend, serializeAnswers } from '../../src/engine'
 import { printToPdf } from './pages/printed-pdf'
 import { ResultPage } from './pages/result-page'
 import { ShareBar } from './pages/share-bar'
@@ -12,8 +12,6 @@ const EVERYTHING =
   'problem=knowledge,terminology,tone,voice,format,latency,unwanted,task&freshness=frequent&citations=yes&corpus=large&examples=over5k&baseline=prompt-rag&reliability=strict&volume=high&latency=tight&team=dedicated&budget=over50k&hosting=self-host&churn=unlikely&depth=deep'
 
 const CLIPBOARD = ['clipboard-read', 'clipboard-write']
-/** Charts on a result page: four range charts and the cumulative cost chart. */
-const CHARTS = 5
 const origin = (page: Page) => new URL(page.url()).origin
 /** The result page rewrites every link it opens in the contract's key order. */
 const canonical = (query: string) => serializeAnswers(parseAnswers(query).answers)
@@ -130,117 +128,127 @@ test.describe('share', () => {
     await expect(share.status).toHaveText(`Downloaded ${download.suggestedFilename()}.`)
   })
 
-  test('the share actions are buttons a keyboard reaches; print summary draws the charts, then prints', async ({
+  test('the share actions are buttons a keyboard reaches; print summary opens the dialog', async ({
     page,
   }) => {
     await page.addInitScript(() => {
-      // Record how many charts were drawn when the dialog opened.
-      window.print = () =>
-        document.documentElement.setAttribute(
-          'data-printed',
-          String(document.querySelectorAll('figure [role="img"] svg.recharts-surface').length),
-        )
+      window.print = () => document.documentElement.setAttribute('data-printed', 'yes')
     })
     const result = new ResultPage(page)
     await result.open(CASES[1]!)
-    // The page has settled; the range charts below the fold wait to be scrolled to.
-    const boxes = page.locator('figure [role="img"]')
-    await expect(boxes).toHaveCount(CHARTS)
-    expect(await boxes.locator('svg.recharts-surface').count()).toBeLessThan(CHARTS)
     const share = new ShareBar(page)
     await share.copyLink.focus()
     await page.keyboard.press('Tab')
     await expect(share.printSummary).toBeFocused()
     await page.keyboard.press('Enter')
-    // The charts below the fold were drawn before the dialog opened.
-    await expect(page.locator('html')).toHaveAttribute('data-printed', String(CHARTS))
+    await expect(page.locator('html')).toHaveAttribute('data-printed', 'yes')
   })
 })
 
 test.describe('print', () => {
-  /**
-   * What the browser does on print: announce it, so that charts waiting to be scrolled to draw
-   * (again for charts of sections still rendering), then lay the page out for paper.
-   */
+  /** Opens a result and prints it once the brief (and its QR code) is on the page. */
   async function printResult(page: Page, query: string) {
     const result = new ResultPage(page)
     await result.open(query)
-    await expect
-      .poll(
-        () =>
-          page.evaluate(() => {
-            window.dispatchEvent(new Event('beforeprint'))
-            const boxes = [...document.querySelectorAll('figure [role="img"]')]
-            return boxes.filter((el) => el.querySelector('svg.recharts-surface')).length
-          }),
-        { timeout: 15_000 },
-      )
-      .toBe(CHARTS)
+    await page.locator('.print-brief .brief-qr').waitFor({ state: 'attached', timeout: 15_000 })
     const pdf = await printToPdf(page)
     return { result, pdf }
   }
 
+  /** The web links of a PDF (its /URI annotations), read from the file's bytes. */
+  const uris = (bytes: Buffer) =>
+    [...bytes.toString('latin1').matchAll(/\/URI\s*\(([^)]*)\)/g)].map((m) => m[1]!)
+
+  const squeeze = (text: string) => text.replace(/[\s-]+/g, '')
+
   const named = [
     ...CASES.map((query, i) => ({ name: `case ${i + 1}`, query })),
     { name: 'every question answered', query: EVERYTHING },
+    { name: 'nothing answered', query: '' },
   ]
   for (const { name, query } of named) {
-    test(`${name} prints on at most two A4 pages with the plan and the link`, async ({ page }) => {
+    test(`${name} prints a brief on at most two A4 pages: plan, costs, every change, answers, a working link`, async ({
+      page,
+    }) => {
       const { result, pdf } = await printResult(page, query)
       test.info().annotations.push({ type: 'pdf pages', description: String(pdf.pages) })
       expect(pdf.pages).toBeGreaterThanOrEqual(1)
       expect(pdf.pages).toBeLessThanOrEqual(2)
 
-      const primary = recommend(parseAnswers(query).answers).stack[0]!
-      const squeeze = (text: string) => text.replace(/[\s-]+/g, '')
-      // Long words and links wrap anywhere on paper; compare without spaces and hyphens.
-      expect(squeeze(pdf.text)).toContain(squeeze(APPROACH_INFO[primary].name))
+      const { answers } = parseAnswers(query)
+      const r = recommend(answers)
+      const text = squeeze(pdf.text)
       const heading = (await result.heading.textContent()) ?? ''
-      expect(squeeze(pdf.text)).toContain(squeeze(heading))
-      const link = `${origin(page)}/#/result?${canonical(query)}`
-      expect(squeeze(pdf.text)).toContain(squeeze(`Link to this result: ${link}`))
-
-      for (const part of ['Your answers', 'How the four approaches rank', 'Next steps']) {
+      expect(text).toContain(squeeze(heading))
+      expect(text).toContain(squeeze(r.confidence.text))
+      for (const part of [
+        'The plan',
+        'Costs',
+        'Assumptions:',
+        'Why',
+        'Risks',
+        'What would change the plan',
+        'Next steps',
+        'The answers',
+      ]) {
         expect(pdf.text).toContain(part)
       }
-      // The charts, the costs over time and the estimates table.
-      for (const title of [
-        'One-time cost to build',
-        'Running cost a month',
-        'Time to a first version',
-        'Maintenance effort',
-        'Cumulative cost by month',
-        'Estimates by approach, low to high',
-      ]) {
-        expect(pdf.text).toContain(title)
-      }
+      for (const step of r.nextSteps) expect(text).toContain(squeeze(step.title))
+      // Every change that would move the plan, not a few of them.
+      const { changes, problemChanges } = analyseSensitivity(answers)
+      for (const c of [...changes, ...problemChanges]) expect(text).toContain(squeeze(c.text))
+      // The link, as text and as a web link that opens the same result.
+      const link = `${origin(page)}/#/result?${canonical(query)}`
+      expect(text).toContain(squeeze(link))
+      const opened = uris(pdf.bytes).map((u) => new URL(u))
+      expect(opened.length).toBeGreaterThan(0)
+      expect(
+        opened.every((u) => u.origin === origin(page) && u.hash === `#/result?${canonical(query)}`),
+      ).toBe(true)
       // No navigation chrome, no buttons.
-      for (const chrome of ['Decision map', 'Copy link', 'Skip to content', 'Edit these answers']) {
+      for (const chrome of [
+        'Decision map',
+        'Copy link',
+        'Skip to content',
+        'Edit these answers',
+        'Show why',
+      ]) {
         expect(pdf.text).not.toContain(chrome)
       }
       expect(result.errors).toEqual([])
     })
   }
 
-  test('the dark theme prints black on white, charts included', async ({ browser }) => {
+  test('changed assumptions are printed with their values, and the headline prints as the headline', async ({
+    page,
+  }) => {
+    const { pdf } = await printResult(page, `${CASES[7]!}&a.qpd=1000000&a.pin=3`)
+    expect(pdf.pages).toBeLessThanOrEqual(2)
+    expect(pdf.text).toContain('the defaults, except 2 changed')
+    expect(pdf.text).toContain('Queries a day: 1,000,000')
+    expect(pdf.text).toMatch(/Input price: 3 USD per 1M/)
+    await page.emulateMedia({ media: 'print' })
+    const [title, section] = await page.evaluate(() =>
+      ['.print-brief .brief-title', '.print-brief h2'].map((s) =>
+        parseFloat(getComputedStyle(document.querySelector(s)!).fontSize),
+      ),
+    )
+    expect(title!).toBeGreaterThanOrEqual(1.5 * section!)
+  })
+
+  test('the dark theme prints black on white', async ({ browser }) => {
     const context = await browser.newContext({ colorScheme: 'dark' })
     const page = await context.newPage()
     const { pdf } = await printResult(page, CASES[7]!)
     expect(pdf.pages).toBeLessThanOrEqual(2)
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' })
     const colours = await page.evaluate(() =>
-      ['h1', '[data-testid="ranking"] li', 'figure table td', 'figure svg text'].map((s) => {
+      ['.brief-title', '.print-brief li', '.print-brief td'].map((s) => {
         const el = document.querySelector(s)
         return el ? getComputedStyle(el).color : 'missing'
       }),
     )
-    expect(colours).toEqual(Array(4).fill('rgb(0, 0, 0)'))
-    // Drawings keep their light fills: the plan's hatching stays pale, not the dark theme's.
-    const hatch = await page.evaluate(() => {
-      const rect = document.querySelector('figure pattern rect')
-      return rect ? getComputedStyle(rect).fill : 'missing'
-    })
-    expect(hatch).toBe('rgb(204, 251, 241)')
+    expect(colours).toEqual(Array(3).fill('rgb(0, 0, 0)'))
     await context.close()
   })
 })

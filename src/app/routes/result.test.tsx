@@ -2,14 +2,15 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { parseAnswers, recommend, type Answers } from '../../engine'
+import { APPROACH_INFO, parseAnswers, recommend, type Answers } from '../../engine'
 import { useAnswersStore } from '../../store/answers-store'
 import ResultRoute from './result'
 
 // The drawing is recharts (its own lazy chunk); the figures' titles and tables are what we test.
 vi.mock('../../components/charts/range-bar-chart', () => ({ default: () => null }))
 // Slots owned by other features: mounted here, tested there.
-vi.mock('../../features/share/share-bar', () => ({ ShareBar: () => null, PrintHeader: () => null }))
+vi.mock('../../features/share/share-bar', () => ({ ShareBar: () => null }))
+vi.mock('../../features/share/print-brief', () => ({ PrintBrief: () => null }))
 vi.mock('../../features/cost/cost-section', () => ({ CostSection: () => null }))
 vi.mock('../../features/decisions/save-decision', () => ({ SaveDecision: () => null }))
 
@@ -80,8 +81,10 @@ describe('the result page', () => {
       .closest('li')!
     expect(reason).toHaveTextContent('+10')
     expect(reason).toHaveTextContent('Labelled examples: 500 to 5,000')
+    // "Change" opens the answer's control right there, beside the reason.
     await user.click(within(reason).getByRole('button', { name: /change “labelled examples”/i }))
-    expect(screen.getByRole('combobox', { name: 'Labelled examples' })).toHaveFocus()
+    const here = within(reason).getByRole('combobox', { name: 'Labelled examples' })
+    expect(here).toHaveValue('500to5k')
     // Each approach links to its guide.
     expect(within(lora).getByRole('link', { name: 'LoRA fine-tuning' })).toHaveAttribute(
       'href',
@@ -105,6 +108,33 @@ describe('the result page', () => {
 
     await user.click(screen.getByRole('checkbox', { name: /sound like our brand/ }))
     expect(screen.getByTestId('where')).not.toHaveTextContent('voice')
+  })
+
+  it('shows the new plan beside the control that changed it, with undo', async () => {
+    const user = renderResult(CASE_8)
+    const before = recommend(parseAnswers(CASE_8).answers).stack
+    const changed = parseAnswers(CASE_8.replace('examples=500to5k', 'examples=none')).answers
+    const after = recommend(changed).stack
+    expect(after).not.toEqual(before)
+    const lora = screen.getByRole('listitem', { name: /LoRA fine-tuning/ })
+    const reason = within(lora)
+      .getByText(/enough for LoRA/)
+      .closest('li')!
+    await user.click(within(reason).getByRole('button', { name: /change “labelled examples”/i }))
+    await user.selectOptions(
+      within(reason).getByRole('combobox', { name: 'Labelled examples' }),
+      'none',
+    )
+    expect(screen.getByTestId('where')).toHaveTextContent('examples=none')
+    // The reason went away with the change: its control moved to the top of the ranking.
+    const note = await screen.findByTestId('plan-change')
+    const names = (stack: string[]) =>
+      stack.map((id) => APPROACH_INFO[id as 'rag'].name).join(' + ')
+    expect(note).toHaveTextContent(`Plan: ${names(before)} → ${names(after)}`)
+    expect(screen.getByTestId('moved-answer')).toContainElement(note)
+    await user.click(within(note).getByRole('button', { name: 'Undo' }))
+    expect(screen.getByTestId('where')).toHaveTextContent('examples=500to5k')
+    expect(rankingOrder()).toEqual(expectedOrder(parseAnswers(CASE_8).answers))
   })
 
   it('shows every answer, unknown ones as unknown', () => {
@@ -138,9 +168,11 @@ describe('the result page', () => {
     expect(steps.length).toBe(recommend(parseAnswers(CASE_8).answers).nextSteps.length)
   })
 
-  it('offers the charts as tables too', () => {
-    renderResult(CASE_8)
-    const figure = screen.getByRole('figure', { name: /one-time cost to build/i })
+  it('folds the costs until asked, then offers the charts as tables too', async () => {
+    const user = renderResult(CASE_8)
+    expect(screen.queryByRole('figure', { name: /one-time cost to build/i })).toBeNull()
+    await user.click(screen.getByText('What it costs'))
+    const figure = await screen.findByRole('figure', { name: /one-time cost to build/i })
     const table = within(figure).getAllByRole('table', { hidden: true })[0]!
     expect(within(table).getAllByRole('row', { hidden: true })).toHaveLength(5)
   })

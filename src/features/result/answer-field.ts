@@ -12,6 +12,8 @@ export function answerFieldId(key: QuestionKey): string {
 export function focusAnswer(key: QuestionKey): void {
   const el = document.getElementById(answerFieldId(key))
   if (!el) return
+  const fold = el.closest('details')
+  if (fold && !fold.open) fold.open = true
   el.focus({ preventScroll: true })
   if (typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'center' })
 }

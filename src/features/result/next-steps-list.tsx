@@ -26,7 +26,7 @@ export const NextStepsList = memo(function NextStepsList({
       <p className="text-sm text-stone-600 dark:text-stone-400">
         In order; tick them off as you go.
       </p>
-      <ol className="mt-3 grid gap-3">
+      <ol className="mt-2 grid gap-2">
         {steps.map((step, i) => {
           const checked = done.has(step.id)
           return (

@@ -1,9 +1,17 @@
-import { useEffect, useRef } from 'react'
-import { Link, NavigationType, useLocation, useNavigationType } from 'react-router'
-import { ANSWER_KEYS, APPROACH_INFO, type Answers, type Recommendation } from '../../engine'
-import { paths, route } from '../../app/paths'
+import { useEffect, useMemo, useRef } from 'react'
+import { NavigationType, useLocation, useNavigationType } from 'react-router'
+import {
+  ANSWER_KEYS,
+  APPROACH_INFO,
+  atAGlance,
+  type Answers,
+  type Pivot,
+  type Recommendation,
+} from '../../engine'
 import { planName, planSentence } from '../../engine/format/plan-sentence'
 import { PlanOutlook } from './plan-outlook'
+import { isEdit } from './use-result'
+import { VerdictGlance } from './verdict-glance'
 
 export const RESULT_HEADING_ID = 'result-heading'
 
@@ -14,12 +22,18 @@ export const RESULT_HEADING_ID = 'result-heading'
 export function PlanHeadline({
   recommendation,
   answers,
+  pivot,
+  assumptionsQuery,
 }: {
   recommendation: Recommendation
   answers: Answers
+  /** The one answer that would change the plan; null until the sensitivity analysis is in. */
+  pivot: Pivot | null
+  assumptionsQuery: string
 }) {
   const heading = useRef<HTMLHeadingElement>(null)
-  const { stack, stackReasons, ranking } = recommendation
+  const { stack, stackReasons } = recommendation
+  const glance = useMemo(() => atAGlance(recommendation, answers), [recommendation, answers])
   const sentence = planSentence(stack, answers)
   const primary = stack[0]!
   const answered = ANSWER_KEYS.filter((k) => answers[k] !== undefined).length
@@ -28,16 +42,19 @@ export function PlanHeadline({
     recommendation.confidence.level === 'not-yet' &&
     recommendation.confidence.missing.includes('problem')
 
-  // Arriving at a result (first load, a link, Back) starts at its heading; an answer changed on
-  // the page rewrites the link in place (replace) and leaves focus where the user is.
-  const { key } = useLocation()
+  // Arriving at a result (first load, a link, a "what would change" link) starts at its
+  // heading; a change made on the page (an edit entry) and Back or Forward between such changes
+  // leave focus where the user is.
+  const location = useLocation()
+  const { key } = location
+  const state: unknown = location.state
   const navigation = useNavigationType()
   const arrived = useRef(false)
   useEffect(() => {
-    if (arrived.current && navigation === NavigationType.Replace) return
+    if (arrived.current && (isEdit(state) || navigation === NavigationType.Pop)) return
     arrived.current = true
     heading.current?.focus()
-  }, [key, navigation])
+  }, [key, state, navigation])
 
   useEffect(() => {
     const before = document.title
@@ -49,57 +66,47 @@ export function PlanHeadline({
 
   return (
     <div>
-      <p className="text-sm font-medium tracking-wide text-brand-800 uppercase dark:text-brand-100">
-        {start ? 'A starting point, not a verdict' : 'Recommendation'}
-      </p>
+      {start ? (
+        <p className="text-sm font-medium tracking-wide text-brand-800 uppercase dark:text-brand-100">
+          A starting point, not a verdict
+        </p>
+      ) : (
+        <p className="sr-only">Recommendation</p>
+      )}
       <h1
         ref={heading}
         id={RESULT_HEADING_ID}
         tabIndex={-1}
-        className="mt-1 text-2xl font-semibold tracking-tight text-balance outline-none focus-visible:outline-2 sm:text-3xl"
+        className="text-xl font-semibold tracking-tight text-balance outline-none focus-visible:outline-2 sm:text-3xl"
       >
         {sentence}
       </h1>
-      <h2 className="sr-only">The plan</h2>
-      <ol data-testid="stack" className="mt-4 flex flex-wrap items-stretch gap-2">
-        {stack.map((id, i) => {
-          const score = ranking.find((r) => r.approach === id)?.score
-          return (
-            <li key={id} data-approach={id} className="flex items-center gap-2">
-              {i > 0 && (
-                <span aria-hidden="true" className="text-xl font-semibold text-stone-500">
-                  +
-                </span>
-              )}
-              <Link
-                to={route(paths.guideApproach.href(id))}
-                className={`rounded-lg border-2 px-3 py-2 hover:bg-stone-50 dark:hover:bg-stone-800 ${i === 0 ? 'border-brand-700 bg-brand-50 dark:border-brand-100 dark:bg-brand-900' : 'border-dashed border-brand-700 dark:border-brand-100'}`}
-              >
-                <span className="block font-semibold">{APPROACH_INFO[id].name}</span>
-                <span className="block text-xs text-stone-700 dark:text-stone-300">
-                  {i === 0 ? 'Primary' : 'Added to it'}
-                  {score !== undefined && ` · score ${score}/100`}
-                </span>
-              </Link>
-            </li>
-          )
-        })}
-      </ol>
-      <PlanOutlook recommendation={recommendation} />
-      <div className="mt-3 max-w-3xl space-y-1 text-sm text-stone-700 dark:text-stone-300">
-        <p>{APPROACH_INFO[primary].summary}</p>
-        {stackReasons.map((r) => (
-          <p key={r.approach}>
-            <span className="font-medium">Why {APPROACH_INFO[r.approach].short} too: </span>
-            {r.text}
-          </p>
-        ))}
-        {primary !== 'prompt' && <p>A well-written prompt stays the base of every plan.</p>}
-        <p className="text-stone-600 dark:text-stone-400">
-          Based on {answered} of {ANSWER_KEYS.length} answers
-          {answered < ANSWER_KEYS.length ? '; the rest count as unknown.' : '.'}
-        </p>
-      </div>
+      <VerdictGlance
+        glance={glance}
+        stack={stack}
+        pivot={pivot}
+        assumptionsQuery={assumptionsQuery}
+      />
+      <details className="mt-2 max-w-3xl text-sm">
+        <summary className="cursor-pointer rounded font-medium text-brand-800 underline-offset-2 hover:underline dark:text-brand-100">
+          The plan in stages, and what starts each
+        </summary>
+        <PlanOutlook recommendation={recommendation} />
+        <div className="mt-3 space-y-1 text-stone-700 dark:text-stone-300">
+          <p>{APPROACH_INFO[primary].summary}</p>
+          {stackReasons.map((r) => (
+            <p key={r.approach}>
+              <span className="font-medium">Why {APPROACH_INFO[r.approach].short} too: </span>
+              {r.text}
+            </p>
+          ))}
+          {primary !== 'prompt' && <p>A well-written prompt stays the base of every plan.</p>}
+        </div>
+      </details>
+      <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+        Based on {answered} of {ANSWER_KEYS.length} answers
+        {answered < ANSWER_KEYS.length ? '; the rest count as unknown.' : '.'}
+      </p>
     </div>
   )
 }

@@ -11,6 +11,7 @@ import {
 } from '../../engine'
 import { paths, route } from '../../app/paths'
 import { focusAnswer } from './answer-field'
+import { InlineAnswer, useResultEditing, type ResultEditing } from './plan-change'
 import { priorNote } from '../../engine/format/plan-sentence'
 
 export const VERDICT_TEXT: Record<Verdict, string> = {
@@ -60,22 +61,72 @@ export function effectText(reason: Reason): string {
   return 'kept below LoRA'
 }
 
-function ReasonItem({ reason, answers }: { reason: Reason; answers: Answers }) {
-  const positive = reason.points > 0
+/** Names a reason of one approach, so its answer's control can be found again. */
+const reasonId = (approach: string, reason: Reason) => `${approach}-${reason.rule}`
+
+/** Whether a change made beside a reason took that reason out of the primary's open card. */
+function moved(editing: ResultEditing | null, ranking: readonly RankedApproach[]): boolean {
+  const inline = editing?.inline
+  if (!inline || editing.edit?.where !== `reason:${inline.id}`) return false
+  const primary = ranking[0]!
+  return !primary.reasons.some((r) => reasonId(primary.approach, r) === inline.id)
+}
+
+/**
+ * Where a control opened beside a reason goes when the change removed that reason from the
+ * primary's open card: to the top of the ranking, focused, with the plan's change beside it.
+ */
+function MovedAnswer({ ranking }: { ranking: readonly RankedApproach[] }) {
+  const editing = useResultEditing()
+  const inline = editing?.inline
+  if (!inline || !moved(editing, ranking)) return null
   return (
-    <li className="border-t border-stone-200 py-2 first:border-t-0 dark:border-stone-800">
-      <p className="text-sm">
-        <span
-          className={`mr-1 inline-block min-w-12 font-semibold tabular-nums ${positive ? 'text-brand-800 dark:text-brand-100' : 'text-rose-800 dark:text-rose-200'}`}
-        >
-          {effectText(reason)}
-        </span>
-        <span aria-hidden="true">— </span>
-        {reason.text}
-      </p>
-      <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-stone-600 dark:text-stone-400">
-        {reason.keys.map((key) => (
-          <li key={key} className="flex flex-wrap items-center gap-1">
+    <div data-testid="moved-answer" className="mb-2 text-sm">
+      <InlineAnswer answerKey={inline.key} id={inline.id} autoFocus />
+      <button
+        type="button"
+        onClick={() => editing.setInline(null)}
+        className="mt-1 rounded px-1 text-sm font-medium text-brand-800 underline underline-offset-2 dark:text-brand-100"
+      >
+        Done
+      </button>
+    </div>
+  )
+}
+
+function ReasonItem({
+  reason,
+  answers,
+  approach,
+  inlineMoved,
+}: {
+  reason: Reason
+  answers: Answers
+  approach: string
+  /** The control opened here moved to the top of the ranking (see `MovedAnswer`). */
+  inlineMoved: boolean
+}) {
+  const positive = reason.points > 0
+  const editing = useResultEditing()
+  const id = reasonId(approach, reason)
+  const open = editing?.inline?.id === id && !inlineMoved ? editing.inline.key : null
+  return (
+    <li className="border-t border-stone-200 py-1.5 text-sm first:border-t-0 dark:border-stone-800">
+      <span
+        className={`mr-1 inline-block min-w-10 font-semibold tabular-nums ${positive ? 'text-brand-800 dark:text-brand-100' : 'text-rose-800 dark:text-rose-200'}`}
+      >
+        {effectText(reason)}
+      </span>
+      <span aria-hidden="true">— </span>
+      {reason.text}{' '}
+      {reason.keys.map((key) => {
+        // Scores (measured, target) have no control of their own here: they go to the panel.
+        const inline = editing !== null && key !== 'measured' && key !== 'target'
+        return (
+          <span
+            key={key}
+            className="mr-2 inline-flex flex-wrap items-center gap-1 text-xs text-stone-600 dark:text-stone-400"
+          >
             <span>
               Because of: {questionLabel(key)}:{' '}
               <span className="font-medium text-stone-800 dark:text-stone-200">
@@ -84,15 +135,19 @@ function ReasonItem({ reason, answers }: { reason: Reason; answers: Answers }) {
             </span>
             <button
               type="button"
-              onClick={() => focusAnswer(key)}
+              onClick={() =>
+                inline ? editing.setInline(open === key ? null : { key, id }) : focusAnswer(key)
+              }
               aria-label={`Change “${questionLabel(key)}”`}
+              aria-expanded={inline ? open === key : undefined}
               className="no-print rounded px-1 text-brand-800 underline underline-offset-2 hover:text-brand-900 dark:text-brand-100"
             >
-              Change
+              {open === key ? 'Done' : 'Change'}
             </button>
-          </li>
-        ))}
-      </ul>
+          </span>
+        )
+      })}
+      {open !== null && <InlineAnswer answerKey={open} id={id} />}
     </li>
   )
 }
@@ -136,7 +191,67 @@ export function BlockerList({
   )
 }
 
-/** The four approaches, best first, each with its score, verdict and the reasons behind it. */
+/** Score, fit, blockers and every reason of one approach: what "show why" opens. */
+function ApproachWhy({
+  item,
+  answers,
+  inlineMoved,
+}: {
+  item: RankedApproach
+  answers: Answers
+  inlineMoved: boolean
+}) {
+  const info = APPROACH_INFO[item.approach]
+  const style = VERDICT_STYLE[item.verdict]
+  return (
+    <>
+      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{info.summary}</p>
+      <div className="mt-3 flex items-center gap-3">
+        <div
+          aria-hidden="true"
+          className="h-2.5 flex-1 overflow-hidden rounded-full border border-stone-300 bg-stone-100 dark:border-stone-700 dark:bg-stone-800"
+        >
+          <div className={`h-full ${style.bar}`} style={{ width: `${item.score}%` }} />
+        </div>
+        <p className="text-sm font-semibold tabular-nums">
+          Score {item.score}
+          <span className="font-normal text-stone-600 dark:text-stone-400"> / 100</span>
+        </p>
+      </div>
+      <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">
+        Fit for your problem: {Math.round(item.fit)} points. {priorNote(item)}
+      </p>
+      <BlockerList blockers={item.blockers} answers={answers} />
+      {item.reasons.length > 0 ? (
+        <>
+          <h4 className="sr-only">
+            Why {info.short} scores {item.score}
+          </h4>
+          <ul className="mt-2">
+            {item.reasons.map((reason) => (
+              <ReasonItem
+                key={`${reason.rule}-${reason.keys.join()}`}
+                reason={reason}
+                answers={answers}
+                approach={item.approach}
+                inlineMoved={inlineMoved}
+              />
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
+          None of your answers moved this score.
+        </p>
+      )}
+    </>
+  )
+}
+
+/**
+ * The four approaches, best first. The primary shows its reasons; every other one is a single
+ * line (name, verdict, score) that opens on "show why".
+ */
 export function RankingList({
   ranking,
   answers,
@@ -144,76 +259,84 @@ export function RankingList({
   ranking: readonly RankedApproach[]
   answers: Answers
 }) {
+  const inlineMoved = moved(useResultEditing(), ranking)
   return (
-    <ol data-testid="ranking" className="grid gap-4">
-      {ranking.map((item, index) => {
-        const info = APPROACH_INFO[item.approach]
-        const style = VERDICT_STYLE[item.verdict]
-        return (
-          <li
-            key={item.approach}
-            data-approach={item.approach}
-            aria-labelledby={`rank-${item.approach}`}
-            className={`print-avoid-break rounded-lg border bg-white p-4 dark:bg-stone-900 ${index === 0 ? 'border-brand-700 border-2 dark:border-brand-100' : 'border-stone-200 dark:border-stone-800'}`}
-          >
-            <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-              <h3 id={`rank-${item.approach}`} className="text-lg font-semibold">
-                <span className="text-stone-500 dark:text-stone-400">{index + 1}. </span>
+    <>
+      <MovedAnswer ranking={ranking} />
+      <ol data-testid="ranking" className="grid gap-2">
+        {ranking.map((item, index) => {
+          const info = APPROACH_INFO[item.approach]
+          const title = (
+            <>
+              <span className="text-stone-500 dark:text-stone-400">{index + 1}. </span>
+              {info.name}
+            </>
+          )
+          if (index > 0) {
+            return (
+              <li
+                key={item.approach}
+                data-approach={item.approach}
+                aria-labelledby={`rank-${item.approach}`}
+                className="rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900"
+              >
+                <details className="group">
+                  <summary className="flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1 rounded-lg px-4 py-2.5 hover:bg-stone-50 dark:hover:bg-stone-800">
+                    <h3 id={`rank-${item.approach}`} className="font-semibold">
+                      {title}
+                    </h3>
+                    <VerdictBadge verdict={item.verdict} />
+                    <span className="text-sm tabular-nums">{item.score}/100</span>
+                    <span className="ml-auto text-sm font-medium text-brand-800 underline underline-offset-2 dark:text-brand-100">
+                      <span className="group-open:hidden">Show why</span>
+                      <span className="hidden group-open:inline">Hide why</span>
+                    </span>
+                  </summary>
+                  <div className="px-4 pb-4">
+                    <p className="text-sm">
+                      <Link
+                        to={route(paths.guideApproach.href(item.approach))}
+                        className="text-brand-800 underline underline-offset-2 dark:text-brand-100"
+                      >
+                        Read the guide to {info.name}
+                      </Link>
+                    </p>
+                    <ApproachWhy item={item} answers={answers} inlineMoved={inlineMoved} />
+                  </div>
+                </details>
+              </li>
+            )
+          }
+          return (
+            <li
+              key={item.approach}
+              data-approach={item.approach}
+              aria-labelledby={`rank-${item.approach}`}
+              className="rounded-lg border-2 border-brand-700 bg-white p-4 dark:border-brand-100 dark:bg-stone-900"
+            >
+              <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+                <h3 id={`rank-${item.approach}`} className="text-lg font-semibold">
+                  <span className="text-stone-500 dark:text-stone-400">1. </span>
+                  <Link
+                    to={route(paths.guideApproach.href(item.approach))}
+                    className="underline-offset-4 hover:underline"
+                  >
+                    {info.name}
+                  </Link>
+                </h3>
                 <Link
                   to={route(paths.guideApproach.href(item.approach))}
-                  className="underline-offset-4 hover:underline"
+                  aria-label={`${VERDICT_TEXT[item.verdict]}: read the guide to ${info.name}`}
+                  className="rounded-full"
                 >
-                  {info.name}
+                  <VerdictBadge verdict={item.verdict} />
                 </Link>
-              </h3>
-              <Link
-                to={route(paths.guideApproach.href(item.approach))}
-                aria-label={`${VERDICT_TEXT[item.verdict]}: read the guide to ${info.name}`}
-                className="rounded-full"
-              >
-                <VerdictBadge verdict={item.verdict} />
-              </Link>
-            </div>
-            <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{info.summary}</p>
-            <div className="mt-3 flex items-center gap-3">
-              <div
-                aria-hidden="true"
-                className="h-2.5 flex-1 overflow-hidden rounded-full border border-stone-300 bg-stone-100 dark:border-stone-700 dark:bg-stone-800"
-              >
-                <div className={`h-full ${style.bar}`} style={{ width: `${item.score}%` }} />
               </div>
-              <p className="text-sm font-semibold tabular-nums">
-                Score {item.score}
-                <span className="font-normal text-stone-600 dark:text-stone-400"> / 100</span>
-              </p>
-            </div>
-            <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">
-              Fit for your problem: {Math.round(item.fit)} points. {priorNote(item)}
-            </p>
-            <BlockerList blockers={item.blockers} answers={answers} />
-            {item.reasons.length > 0 ? (
-              <>
-                <h4 className="sr-only">
-                  Why {info.short} scores {item.score}
-                </h4>
-                <ul className="mt-2">
-                  {item.reasons.map((reason) => (
-                    <ReasonItem
-                      key={`${reason.rule}-${reason.keys.join()}`}
-                      reason={reason}
-                      answers={answers}
-                    />
-                  ))}
-                </ul>
-              </>
-            ) : (
-              <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
-                None of your answers moved this score.
-              </p>
-            )}
-          </li>
-        )
-      })}
-    </ol>
+              <ApproachWhy item={item} answers={answers} inlineMoved={inlineMoved} />
+            </li>
+          )
+        })}
+      </ol>
+    </>
   )
 }

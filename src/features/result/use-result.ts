@@ -11,7 +11,15 @@ import {
 } from '../../engine'
 import { serializeAssumptions } from '../../engine/codec/assumptions-codec'
 import { paths, route } from '../../app/paths'
+import type { PlanEdit } from './plan-change'
 import { readResultLink, resultQuery, withAnswer, type ResultLink } from './read-result'
+
+/** The history state of an entry made by a change on the result page. */
+export const EDIT_STATE = { resultEdit: true } as const
+
+/** Whether a location's entry was made by a change on the result page. */
+export const isEdit = (state: unknown): boolean =>
+  typeof state === 'object' && state !== null && 'resultEdit' in state
 
 export interface ResultState extends ResultLink {
   recommendation: Recommendation
@@ -36,7 +44,7 @@ function readResult(search: string, hash = ''): ResultState {
 
 /**
  * Everything the result page shows, derived from the URL alone (the single source of truth), and
- * the ways to change it: each rewrites the link in place (replace), so Back leaves the page.
+ * the ways to change it: each is a new history entry (push), so Back undoes it.
  *
  * `current` is what the user just asked for: the headline, ranking and answers render from it at
  * once. `settled` follows a moment later (React's deferred rendering, interruptible): what would
@@ -72,30 +80,54 @@ export function useResult() {
     latest.current = { ...current, search: location.search }
   }, [current, location.search])
 
+  // Every change made on the page is a new history entry, whatever made it (an answer, an
+  // assumption, a "what would change" link): Back undoes the last one, Forward redoes it. The
+  // entry is marked as an edit, so that focus stays where the user is. Only dropping a bad
+  // link's ignored parts rewrites the entry in place.
   const show = useCallback(
-    (answers: Answers, assumptions: Assumptions) => {
+    (answers: Answers, assumptions: Assumptions, replace = false) => {
       const query = resultQuery(answers, assumptions)
       setShown({ from: latest.current.search, to: query ? `?${query}` : '' })
-      void navigate(route(paths.result.href(query)), { replace: true })
+      void navigate(route(paths.result.href(query)), { replace, state: EDIT_STATE })
     },
     [navigate],
   )
+
+  // The last answer changed here, and the plan before it: shown beside its control until the
+  // link moves on.
+  const [edit, setEdit] = useState<(PlanEdit & { query: string; before: ResultState }) | null>(null)
   const setAnswer = useCallback(
-    <K extends AnswerKey>(key: K, value: Answers[K] | undefined) => {
-      const { answers, assumptions } = latest.current
-      show(withAnswer(answers, key, value), assumptions)
+    <K extends AnswerKey>(key: K, value: Answers[K] | undefined, where = 'panel') => {
+      const before = latest.current
+      const answers = withAnswer(before.answers, key, value)
+      const query = resultQuery(answers, before.assumptions)
+      setEdit({
+        key,
+        where,
+        fromStack: before.recommendation.stack,
+        toStack: recommend(answers, before.assumptions).stack,
+        query,
+        before,
+      })
+      show(answers, before.assumptions)
     },
     [show],
   )
+  const undo = useCallback(() => {
+    if (!edit) return
+    setEdit(null)
+    show(edit.before.answers, edit.before.assumptions)
+  }, [edit, show])
   const setAssumptions = useCallback(
     (next: Assumptions) => show(latest.current.answers, next),
     [show],
   )
   /** Rewrites the link without its ignored parts. */
   const cleanLink = useCallback(
-    () => show(latest.current.answers, latest.current.assumptions),
+    () => show(latest.current.answers, latest.current.assumptions, true),
     [show],
   )
 
-  return { current, settled, setAnswer, setAssumptions, cleanLink }
+  const shownEdit = edit && edit.query === current.query ? edit : null
+  return { current, settled, setAnswer, setAssumptions, cleanLink, edit: shownEdit, undo }
 }

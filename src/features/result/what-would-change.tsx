@@ -5,7 +5,7 @@ import { paths, route } from '../../app/paths'
 import { focusAnswer } from './answer-field'
 
 /** How many changes show before "show all". */
-export const CHANGES_SHOWN = 5
+export const CHANGES_SHOWN = 3
 
 const names = (ids: readonly ApproachId[]) => {
   const list = ids.map((id) => APPROACH_INFO[id].name)
@@ -67,7 +67,7 @@ function ChangeList({
 
 /**
  * Only what moves the plan: one line per question and the plan it leads to (values grouped),
- * heaviest first, five before "show all"; adding or removing a problem is listed apart.
+ * heaviest first, three before "show all"; adding or removing a problem is listed apart.
  */
 export const WhatWouldChange = memo(function WhatWouldChange({
   sensitivity,
@@ -92,11 +92,11 @@ export const WhatWouldChange = memo(function WhatWouldChange({
           <p className="text-sm text-stone-600 dark:text-stone-400">
             You left these open, and the answer could change who leads.
           </p>
-          <ul className="mt-2 grid gap-2">
+          <ul className="mt-1 grid gap-1">
             {openQuestions.map((q) => (
               <li
                 key={q.key}
-                className="flex flex-wrap items-center justify-between gap-2 rounded border border-dashed border-stone-400 px-3 py-2 text-sm dark:border-stone-600"
+                className="flex flex-wrap items-center justify-between gap-x-2 text-sm"
               >
                 <span>
                   <span className="font-medium">{q.label}</span>: could lead to{' '}
@@ -106,7 +106,7 @@ export const WhatWouldChange = memo(function WhatWouldChange({
                   type="button"
                   onClick={() => focusAnswer(q.key)}
                   aria-label={`Answer “${q.label}”`}
-                  className="no-print rounded border border-brand-700 px-2 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50 dark:border-brand-100 dark:text-brand-100 dark:hover:bg-brand-900"
+                  className="no-print rounded border border-brand-700 px-2 py-0.5 text-sm font-medium text-brand-800 hover:bg-brand-50 dark:border-brand-100 dark:text-brand-100 dark:hover:bg-brand-900"
                 >
                   Answer
                 </button>
@@ -134,10 +134,15 @@ export const WhatWouldChange = memo(function WhatWouldChange({
         )}
       </div>
       {problemChanges.length > 0 && (
-        <div className="mt-4">
-          <h3 className="font-medium">If the problem were different</h3>
+        <details className="mt-4">
+          <summary className="cursor-pointer rounded">
+            <h3 className="inline font-medium">If the problem were different</h3>{' '}
+            <span className="text-sm text-stone-600 dark:text-stone-400">
+              ({problemChanges.length} {problemChanges.length === 1 ? 'change' : 'changes'})
+            </span>
+          </summary>
           <ChangeList changes={problemChanges} hrefOf={hrefOf} testId="problem-changes" />
-        </div>
+        </details>
       )}
     </section>
   )

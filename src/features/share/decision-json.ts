@@ -1,6 +1,11 @@
 import { analyseSensitivity, compareCosts, serializeAnswers } from '../../engine'
 import { pricesSourceLine } from '../../engine/cost/prices/price-catalog'
-import { isoDate, planSentence, type DecisionExportInput } from './decision-summary'
+import {
+  assumptionsInWords,
+  isoDate,
+  planSentence,
+  type DecisionExportInput,
+} from './decision-summary'
 
 /** Names the file format, so a reader of the file knows what it holds and which version. */
 export const DECISION_JSON_SCHEMA = 'rag-or-tune/decision@1'
@@ -25,6 +30,8 @@ export function decisionJson(input: DecisionExportInput & { appVersion: string }
     assumptions,
     /** Where the model prices come from: the chosen models, the catalog and its date. */
     prices: pricesSourceLine(assumptions),
+    /** The assumptions that differ from the defaults, in words (every figure depends on them). */
+    changedAssumptions: assumptionsInWords(assumptions),
     result: recommendation,
     sensitivity: analyseSensitivity(answers, assumptions),
     /** Cumulative cost over the horizon, break-evens, and the same in sentences. */

@@ -92,6 +92,25 @@ describe('decisionMarkdown', () => {
     expect(markdown).toContain('Not answered: What is wrong today;')
   })
 
+  it('names every assumption changed from the defaults, with its value', () => {
+    const { answers } = parseAnswers('problem=knowledge&volume=high')
+    const assumptions = { ...DEFAULT_ASSUMPTIONS, queriesPerDay: 1_000_000, inputPricePerM: 3 }
+    const markdown = decisionMarkdown({
+      answers,
+      assumptions,
+      recommendation: recommend(answers, assumptions),
+      link: 'https://example.com/#/result?problem=knowledge',
+      date,
+    })
+    const section = markdown.split('## Assumptions\n\n')[1]!.split('\n\n## ')[0]!
+    expect(section).toMatch(/^The defaults, except 2 changed:/)
+    expect(section).toContain('- Queries a day: 1,000,000')
+    expect(section).toMatch(/- Input price: 3 USD per 1M .*\(default 1\)/)
+    expect(build('problem=tone').markdown).toContain(
+      '## Assumptions\n\nEvery cost assumption is the default.',
+    )
+  })
+
   it('lists what would change the answer', () => {
     const { markdown } = build(EXPORT_CASES[2]!.query)
     expect(markdown).toMatch(/## What would change the answer\n\n- .+would/)

@@ -2,6 +2,8 @@ import { analyseSensitivity, APPROACH_INFO, compareCosts } from '../../engine'
 import { pricesSourceLine } from '../../engine/cost/prices/price-catalog'
 import {
   answersInWords,
+  assumptionsInWords,
+  changedAssumptionLine,
   estimateCells,
   isoDate,
   keyReasons,
@@ -21,8 +23,8 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, '
 
 /**
  * The decision as Markdown for a design doc, a ticket or a chat: headings, the plan in one
- * sentence, a short ranking table, the key reasons, the answers, the estimates and costs over
- * time, what would change the answer, the next steps and the link. Pure.
+ * sentence, a short ranking table, the key reasons, the answers, the estimates, the assumptions
+ * changed from the defaults, costs over time, what would change the answer, the next steps and the link. Pure.
  * @example decisionMarkdown({ answers, assumptions, recommendation, link, date })
  * // '# Decision: LoRA fine-tuning + RAG\n\nBuild LoRA fine-tuning with …'
  */
@@ -107,7 +109,18 @@ export function decisionMarkdown(input: DecisionExportInput): string {
     'Low–high ranges in USD from the stated assumptions; adjust them in the app through the link.',
     '',
     pricesSourceLine(assumptions),
+    '',
+    '## Assumptions',
+    '',
   )
+  const changed = assumptionsInWords(assumptions)
+  if (changed.length === 0) push('Every cost assumption is the default.')
+  else
+    push(
+      `The defaults, except ${changed.length === 1 ? 'one changed' : `${changed.length} changed`}:`,
+      '',
+      ...changed.map((c) => `- ${changedAssumptionLine(c)}`),
+    )
   const { sentences } = compareCosts(answers, assumptions)
   if (sentences.length > 0) push('', ...sentences.map((sentence) => `- ${sentence}`))
 

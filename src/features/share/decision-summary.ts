@@ -1,4 +1,12 @@
 import {
+  ASSUMPTION_FIELDS,
+  DEFAULT_ASSUMPTIONS,
+  changedAssumptions,
+  formatQuantity,
+  formatQuantityRange,
+  getAssumption,
+  type AssumptionId,
+  type AssumptionValue,
   ANSWER_LABELS,
   ASKED_ORDER,
   answerValues,
@@ -122,4 +130,47 @@ export const VERDICT_IN_WORDS: Record<Verdict, string> = {
   recommended: 'recommended',
   viable: 'viable',
   'not-advised': 'not advised',
+}
+
+/** One cost assumption changed from its default, in words. */
+export interface ChangedAssumption {
+  id: AssumptionId
+  /** The share link's key, without `a.`. */
+  key: string
+  label: string
+  value: string
+  default: string
+  unit: string
+}
+
+const assumptionText = (v: AssumptionValue): string =>
+  v === null
+    ? 'from your answers'
+    : typeof v === 'number'
+      ? formatQuantity(v)
+      : formatQuantityRange(v)
+
+/**
+ * The cost assumptions that differ from the defaults, each named with its value and the default
+ * it replaces: every figure of a decision depends on them, so every summary states them.
+ * @example assumptionsInWords({ ...DEFAULT_ASSUMPTIONS, queriesPerDay: 1e6 })[0]
+ * // { id: 'queriesPerDay', label: 'Queries a day', value: '1,000,000', default: 'from your answers', … }
+ */
+export function assumptionsInWords(assumptions: Assumptions): ChangedAssumption[] {
+  return changedAssumptions(assumptions).map((id) => {
+    const field = ASSUMPTION_FIELDS[id]
+    return {
+      id,
+      key: field.key,
+      label: field.label,
+      value: assumptionText(getAssumption(assumptions, id)),
+      default: assumptionText(getAssumption(DEFAULT_ASSUMPTIONS, id)),
+      unit: field.unit,
+    }
+  })
+}
+
+/** "Input price: 3 USD per 1M tokens (default 1)" */
+export function changedAssumptionLine(c: ChangedAssumption): string {
+  return `${c.label}: ${c.value}${c.unit && c.value !== 'from your answers' ? ` ${c.unit}` : ''} (default ${c.default})`
 }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_ASSUMPTIONS, parseAnswers, recommend } from '../../engine'
 import type { DecisionJson } from './decision-json'
 import { planTitle } from './decision-summary'
-import { PrintHeader, ShareBar } from './share-bar'
+import { ShareBar } from './share-bar'
 
 const query = 'problem=voice,knowledge&volume=high'
 const answers = parseAnswers(query).answers
@@ -34,10 +34,16 @@ describe('ShareBar', () => {
     vi.restoreAllMocks()
   })
 
-  it('offers four labelled actions, hidden on paper', () => {
+  it('offers five labelled actions, hidden on paper', () => {
     render(<ShareBar {...props} />)
     const group = screen.getByRole('group', { name: 'Share this decision' })
-    for (const name of ['Copy link', 'Print summary', 'Copy as Markdown', 'Download JSON']) {
+    for (const name of [
+      'Copy link',
+      'Print summary',
+      'Copy a short summary',
+      'Copy as Markdown',
+      'Download JSON',
+    ]) {
       expect(screen.getByRole('button', { name })).toBeInTheDocument()
     }
     expect(group.closest('.no-print')).not.toBeNull()
@@ -69,6 +75,25 @@ describe('ShareBar', () => {
     await waitFor(() => expect(field).toHaveFocus())
     expect([field.selectionStart, field.selectionEnd]).toEqual([0, link.length])
     expect(screen.getByRole('status')).toHaveTextContent(/did not allow copying.*Ctrl\+C/)
+  })
+
+  it('copies a short summary for a chat: three lines and the link', async () => {
+    const user = userEvent.setup()
+    stubClipboard(writeText)
+    render(<ShareBar {...props} />)
+    await user.click(screen.getByRole('button', { name: 'Copy a short summary' }))
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1))
+    const lines = writeText.mock.calls[0]![0].split('\n')
+    expect(lines).toHaveLength(4)
+    expect(lines[0]).toBe(
+      `Plan: ${planTitle(props.recommendation)} (${props.recommendation.confidence.text.replace(/:.*$/, '').toLowerCase()}).`,
+    )
+    expect(lines[1]).toMatch(/^Cost: /)
+    expect(lines[2]).toMatch(/^Would change it: /)
+    expect(lines[3]).toBe(link)
+    expect(screen.getByTestId('share-status')).toHaveTextContent(
+      'Short summary copied to the clipboard.',
+    )
   })
 
   it('copies the decision as Markdown', async () => {
@@ -123,15 +148,5 @@ describe('ShareBar', () => {
     expect(json.link).toBe(link)
     expect(json.result.stack).toEqual(props.recommendation.stack)
     expect(screen.getByRole('status')).toHaveTextContent(`Downloaded ${anchor.download}.`)
-  })
-})
-
-describe('PrintHeader', () => {
-  it('gives the title, the date and the share link, for paper only', () => {
-    const { container } = render(<PrintHeader query={query} />)
-    expect(container.firstElementChild).toHaveClass('hidden', 'print:block')
-    expect(container).toHaveTextContent('RAG or Tune — decision summary')
-    expect(container).toHaveTextContent(link)
-    expect(container).toHaveTextContent(String(new Date().getFullYear()))
   })
 })

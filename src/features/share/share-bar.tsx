@@ -4,6 +4,7 @@ import { decisionFileName, decisionJsonText } from './decision-json'
 import { decisionMarkdown } from './decision-markdown'
 import { shareLink } from './decision-summary'
 import { printSummary } from './print-summary'
+import { shortSummary } from './short-summary'
 
 export interface ShareBarProps {
   /** The canonical result query (answers, then assumption overrides), without '?'. */
@@ -44,13 +45,14 @@ function download(text: string, fileName: string, type: string) {
 }
 
 /** What the clipboard fallback shows: the text to copy by hand. */
-type Fallback = { kind: 'link' | 'markdown'; text: string } | null
+type Fallback = { kind: 'link' | 'markdown' | 'summary'; text: string } | null
 
 const button =
   'inline-flex min-h-11 items-center justify-center gap-2 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium text-stone-800 shadow-sm hover:bg-stone-100 active:bg-stone-200 dark:border-stone-600 dark:bg-stone-800 dark:text-stone-100 dark:hover:bg-stone-700'
 
 /**
- * Copy link, print summary, copy as Markdown, download JSON. Every action confirms itself in a
+ * Copy link, print summary, copy a short summary (three lines and the link, for a chat), copy as
+ * Markdown, download JSON. Every action confirms itself in a
  * live region; where the clipboard is refused, the text is shown selected for copying by hand.
  */
 export function ShareBar({ query, answers, assumptions, recommendation }: ShareBarProps) {
@@ -72,9 +74,14 @@ export function ShareBar({ query, answers, assumptions, recommendation }: ShareB
     date: new Date(),
   })
 
-  async function copy(kind: 'link' | 'markdown') {
-    const text = kind === 'link' ? currentShareLink(query) : decisionMarkdown(exportInput())
-    const what = kind === 'link' ? 'Link' : 'Markdown summary'
+  async function copy(kind: 'link' | 'markdown' | 'summary') {
+    const text =
+      kind === 'link'
+        ? currentShareLink(query)
+        : kind === 'summary'
+          ? shortSummary(exportInput())
+          : decisionMarkdown(exportInput())
+    const what = { link: 'Link', summary: 'Short summary', markdown: 'Markdown summary' }[kind]
     if (await copyText(text)) {
       setFallback(null)
       setMessage(`${what} copied to the clipboard.`)
@@ -116,6 +123,9 @@ export function ShareBar({ query, answers, assumptions, recommendation }: ShareB
         <button type="button" className={button} onClick={() => void printSummary()}>
           Print summary
         </button>
+        <button type="button" className={button} onClick={() => void copy('summary')}>
+          Copy a short summary
+        </button>
         <button type="button" className={button} onClick={() => void copy('markdown')}>
           Copy as Markdown
         </button>
@@ -142,9 +152,9 @@ export function ShareBar({ query, answers, assumptions, recommendation }: ShareB
           />
         </label>
       )}
-      {fallback?.kind === 'markdown' && (
+      {(fallback?.kind === 'markdown' || fallback?.kind === 'summary') && (
         <label className="mt-2 block text-sm font-medium">
-          Markdown summary
+          {fallback.kind === 'summary' ? 'Short summary' : 'Markdown summary'}
           <textarea
             ref={fieldRef}
             readOnly
@@ -156,29 +166,5 @@ export function ShareBar({ query, answers, assumptions, recommendation }: ShareB
         </label>
       )}
     </section>
-  )
-}
-
-// Built once: a date formatter is costly to construct, and the header re-renders with the page.
-const printDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-})
-
-/** Title, date and share link: shown on paper only (`print-header` puts it first on the page). */
-export function PrintHeader({ query }: { query: string }) {
-  const link = currentShareLink(query)
-  const date = printDate.format(new Date())
-  return (
-    <div className="print-header mb-3 hidden border-b border-stone-400 pb-1.5 print:block">
-      <p className="flex flex-wrap justify-between gap-x-4 font-semibold">
-        <span>RAG or Tune — decision summary</span>
-        <span className="font-normal">{date}</span>
-      </p>
-      <p className="mt-0.5">
-        Link to this result: <span className="break-all">{link}</span>
-      </p>
-    </div>
   )
 }

@@ -35,6 +35,15 @@ export class ResultPage {
     await expect(this.ranking).toBeVisible()
   }
 
+  /** Opens the folded costs (the comparison charts and the cost section). */
+  async openCosts() {
+    await this.page
+      .getByRole('navigation', { name: 'On this page' })
+      .getByRole('button', { name: 'Costs' })
+      .click()
+    await expect(this.page.locator('details#costs')).toHaveAttribute('open', '')
+  }
+
   /** The approaches of the ranking, best first. */
   async rankingOrder(): Promise<string[]> {
     return this.rankedApproaches.evaluateAll((els) =>

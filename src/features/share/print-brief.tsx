@@ -1,0 +1,275 @@
+import { useEffect, useState } from 'react'
+import {
+  APPROACH_INFO,
+  atAGlance,
+  formatUsdShort,
+  pivotOf,
+  type Answers,
+  type Assumptions,
+  type Recommendation,
+  type Sensitivity,
+} from '../../engine'
+import {
+  answersInWords,
+  assumptionsInWords,
+  changedAssumptionLine,
+  estimateCells,
+  formatRange,
+  planSentence,
+  shareLink,
+} from './decision-summary'
+
+const STAGE_WORD = { now: 'Now', next: 'Next', later: 'Later' } as const
+const BUDGET_WORD = { within: 'within', 'may-exceed': 'may exceed', over: 'over' } as const
+
+/**
+ * The link for paper: the share link with an empty query before its hash. A link that differs
+ * from the page's own address only after '#' is a jump within the document to Chromium, so its
+ * PDF would carry no web link at all; the empty query makes it another address, which every
+ * static host serves as the same page.
+ * @example paperHref('https://example.com/#/result?problem=tone') // 'https://example.com/?#/result?problem=tone'
+ */
+export function paperHref(link: string): string {
+  const at = link.indexOf('#')
+  if (at === -1 || link.slice(0, at).includes('?')) return link
+  return `${link.slice(0, at)}?${link.slice(at)}`
+}
+
+/** The QR code's modules as one SVG path (drawn here: no markup from the library). */
+function qrPath(data: boolean[][]): string {
+  let d = ''
+  data.forEach((row, y) =>
+    row.forEach((on, x) => {
+      if (on) d += `M${x} ${y}h1v1h-1z`
+    }),
+  )
+  return d
+}
+
+/**
+ * The link as a QR code, drawn locally: the encoder (uqr, about 8 KB) is its own chunk, fetched
+ * once the result has settled and never by the first screen.
+ */
+function LinkQr({ link }: { link: string }) {
+  const [qr, setQr] = useState<{ link: string; size: number; path: string } | null>(null)
+  useEffect(() => {
+    let live = true
+    import('uqr')
+      .then(({ encode }) => {
+        if (!live) return
+        const { data, size } = encode(link, { ecc: 'L', border: 2 })
+        setQr({ link, size, path: qrPath(data) })
+      })
+      // Offline with a cold cache, say: the paper keeps the link in words and as a link.
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [link])
+  if (!qr || qr.link !== link) return null
+  return (
+    <svg
+      role="img"
+      aria-label="QR code of the link to this result"
+      viewBox={`0 0 ${qr.size} ${qr.size}`}
+      className="brief-qr"
+      shapeRendering="crispEdges"
+    >
+      <rect width={qr.size} height={qr.size} fill="#fff" />
+      <path d={qr.path} fill="#000" />
+    </svg>
+  )
+}
+
+export interface PrintBriefProps {
+  query: string
+  answers: Answers
+  assumptions: Assumptions
+  recommendation: Recommendation
+  sensitivity: Sensitivity
+}
+
+// Built once: a date formatter is costly to construct.
+const printDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+})
+
+/**
+ * The printed brief: on paper it replaces the page, and stands on its own for someone who never
+ * saw the app. The plan and its stages, how sure, costs against the budget, the assumptions
+ * (defaults, and every changed one with its value), the key reasons and risks, every change that
+ * would move the plan (or that none would), next steps, the answers, and the link as a link and
+ * a QR code. Hidden on screen.
+ */
+export function PrintBrief({
+  query,
+  answers,
+  assumptions,
+  recommendation,
+  sensitivity,
+}: PrintBriefProps) {
+  const link = shareLink(window.location.origin, window.location.pathname, query)
+  const glance = atAGlance(recommendation, answers)
+  const pivot = pivotOf(sensitivity)
+  const changed = assumptionsInWords(assumptions)
+  const { given, open } = answersInWords(answers)
+  const { ranking, stages, budget, stackReasons, nextSteps, estimates, stack } = recommendation
+  const primary = ranking[0]!
+  const blockers = recommendation.bestFitBlocked
+  const moves = [...sensitivity.changes, ...sensitivity.problemChanges]
+  const usd = (r: { low: number; high: number }) => formatRange(r, formatUsdShort)
+  return (
+    <article className="print-brief">
+      <p className="brief-meta">
+        <span>RAG or Tune — decision brief</span>
+        <span>{printDate.format(new Date())}</span>
+      </p>
+      <h1 className="brief-title">{planSentence(recommendation, answers)}</h1>
+      <p>
+        <b>How sure:</b> {glance.confidence.text}
+      </p>
+
+      <h2>The plan</h2>
+      <ol className="brief-stages">
+        {stages.map((s) => (
+          <li key={s.when}>
+            <b>
+              {STAGE_WORD[s.when]}: {s.approaches.map((id) => APPROACH_INFO[id].name).join(' + ')}.
+            </b>{' '}
+            {s.trigger.replace(/^[^:]*: /, '')}
+          </li>
+        ))}
+      </ol>
+
+      <h2>Costs</h2>
+      <p>
+        <b>One-time:</b> {usd(glance.oneTime)}, engineering included
+        {budget &&
+          `, ${BUDGET_WORD[budget.state]} the budget of ${budget.limit === null ? 'over $50k' : `up to ${formatUsdShort(budget.limit)}`}`}
+        . <b>Running:</b> {usd(glance.monthly)} a month. <b>First version:</b>{' '}
+        {estimateCells({ ...estimates[stack[0]!], buildDays: glance.buildDays }).buildTime}.
+      </p>
+      <table className="brief-table">
+        <thead>
+          <tr>
+            <th scope="col">Approach</th>
+            <th scope="col">Score</th>
+            <th scope="col">One-time</th>
+            <th scope="col">Running</th>
+            <th scope="col">Build time</th>
+            <th scope="col">Upkeep</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ranking.map((r) => {
+            const c = estimateCells(estimates[r.approach])
+            return (
+              <tr key={r.approach}>
+                <th scope="row">
+                  {APPROACH_INFO[r.approach].name}
+                  {stack.includes(r.approach) ? ' (plan)' : ''}
+                </th>
+                <td>{r.score}</td>
+                <td>{c.oneTime}</td>
+                <td>{c.monthly}</td>
+                <td>{c.buildTime}</td>
+                <td>{c.maintenance}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+      <p>
+        <b>Assumptions:</b>{' '}
+        {changed.length === 0
+          ? 'every cost assumption is the default (open the link to see and change them).'
+          : `the defaults, except ${changed.length === 1 ? 'one changed' : `${changed.length} changed`}:`}
+      </p>
+      {changed.length > 0 && (
+        <ul className="brief-list">
+          {changed.map((c) => (
+            <li key={c.id}>{changedAssumptionLine(c)}</li>
+          ))}
+        </ul>
+      )}
+
+      <h2>Why</h2>
+      <ul className="brief-list">
+        {primary.reasons.slice(0, 4).map((r) => (
+          <li key={r.rule}>{r.text}</li>
+        ))}
+        {stackReasons.map((r) => (
+          <li key={r.approach}>
+            {APPROACH_INFO[r.approach].short} too: {r.text}
+          </li>
+        ))}
+        {primary.reasons.length === 0 && stackReasons.length === 0 && (
+          <li>No answer moved it yet: it is where every plan starts.</li>
+        )}
+      </ul>
+      {primary.reasons.length > 4 && (
+        <p className="brief-more">
+          …and {primary.reasons.length - 4} more reasons behind the link.
+        </p>
+      )}
+
+      <h2>Risks</h2>
+      <ul className="brief-list">
+        <li>{glance.risk}</li>
+        {blockers
+          .filter((b) => !glance.risk.includes(b.text))
+          .map((b) => (
+            <li key={b.gate}>
+              {b.text} To unlock it: {b.unlock}.
+            </li>
+          ))}
+      </ul>
+
+      <h2>What would change the plan</h2>
+      {moves.length === 0 && sensitivity.openQuestions.length === 0 ? (
+        <p>{pivot.text}</p>
+      ) : (
+        <ul className="brief-list brief-columns">
+          {moves.map((c) => (
+            <li key={`${c.key}-${c.query}`}>{c.text}</li>
+          ))}
+          {sensitivity.openQuestions.map((q) => (
+            <li key={q.key}>
+              Not answered yet, could change it: {q.label} (could lead to{' '}
+              {q.couldLeadTo.map((id) => APPROACH_INFO[id].name).join(' or ')}).
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>Next steps</h2>
+      <ol className="brief-list">
+        {nextSteps.map((s) => (
+          <li key={s.id}>
+            <b>{s.title}.</b> {s.detail}
+          </li>
+        ))}
+      </ol>
+
+      <h2>The answers</h2>
+      <ul className="brief-list brief-columns">
+        {given.length === 0 && <li>No question answered yet: the plan rests on the defaults.</li>}
+        {given.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      {open.length > 0 && <p>Not answered: {open.join('; ')}.</p>}
+
+      <div className="brief-link">
+        <LinkQr link={link} />
+        <p>
+          <b>Open this result, and change any answer:</b>
+          <br />
+          <a href={paperHref(link)}>{link}</a>
+        </p>
+      </div>
+    </article>
+  )
+}
