@@ -10,7 +10,10 @@ const KB = 1024
 const BUDGETS = {
   initialHome: 90 * KB,
   initialQuestionnaire: 90 * KB,
-  totalJs: 300 * KB,
+  // Every lazy chunk together (the first screen has its own limits above). 300 KB until the
+  // review step, the printed brief with its QR code and the price model came (308.9 KB with
+  // them): each loads only on its own page or action, so the limit moved, not the first screen.
+  totalJs: 320 * KB,
   css: 15 * KB,
   // The #/data page: its own chunk, and its Web Worker (the exact tokenizer, ~1 MB of
   // vocabulary, and the parsers) with pdf.js, which the worker fetches only for a PDF.
