@@ -17,6 +17,7 @@ test('choosing a model from the catalog changes the figures and the link, and th
   const result = new ResultPage(page)
   const cost = new CostSection(page)
   await result.open(QUERY)
+  await result.openCosts()
   const picker = cost.section.getByTestId('model-picker')
   await expect(picker.getByTestId('prices-as-of')).toContainText(
     `prices as of ${snapshot.asOf}, ${snapshot.catalog} v${snapshot.version}`,
