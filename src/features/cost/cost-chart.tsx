@@ -73,7 +73,7 @@ export default function CostChart({ data }: { data: CostChartData }) {
           type="linear"
           stroke={line.style.color}
           strokeWidth={line.highlighted ? 3 : 2}
-          strokeDasharray={line.style.dash || undefined}
+          {...(line.style.dash ? { strokeDasharray: line.style.dash } : {})}
           dot={dot(line.id, line.style)}
           activeDot={false}
           isAnimationActive={false}
