@@ -2,7 +2,9 @@ import { useMemo } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
 import {
   APPROACH_INFO,
+  DEFAULT_ASSUMPTIONS,
   parseAnswers,
+  parseAssumptions,
   questionLabel,
   serializeAnswers,
   type QuestionKey,
@@ -32,7 +34,13 @@ export default function DecisionMapRoute() {
   // The answers the result reads: those of questions the branching asks, so a stale answer to
   // a skipped question does not steer the map either.
   const answers = useMemo(() => relevantAnswers(parsed ? parsed.answers : saved), [parsed, saved])
-  const path = useMemo(() => decisionPath(answers), [answers])
+  // The link's cost assumptions too (the chosen model, the budget's figures): the result's gates
+  // read them, and the map must end where the result does.
+  const assumptions = useMemo(
+    () => (fromLink ? parseAssumptions(search).assumptions : DEFAULT_ASSUMPTIONS),
+    [fromLink, search],
+  )
+  const path = useMemo(() => decisionPath(answers, assumptions), [answers, assumptions])
   const query = serializeAnswers(answers)
   const end = mapNode(path.end)
   const questionTo = (key: QuestionKey) => route(paths.step.href(stepOf(key)))
