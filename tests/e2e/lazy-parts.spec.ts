@@ -112,7 +112,18 @@ const PAGES: PageCase[] = [
     parts: [
       { module: 'src/components/charts/range-bar-chart.tsx', fallback: CHART_FALLBACK },
       { module: 'src/features/cost/cost-chart.tsx', fallback: CHART_FALLBACK },
+      {
+        module: 'src/engine/cost/prices/price-snapshot.json',
+        fallback: /The model catalog could not be loaded/,
+      },
     ],
+    heading: /./,
+  },
+  {
+    name: 'review',
+    url: './#/review',
+    route: 'src/app/routes/review.tsx',
+    parts: [],
     heading: /./,
   },
   {
@@ -203,12 +214,15 @@ for (const chunk of lazyChunks) {
  * Lazy chunks no page loads on its own: the service worker's registration (in the background
  * after the first screen, tested below), the recovery page's details (only after a crash;
  * if they fail, the recovery page keeps its Reload button), and the QR encoder of the printed
- * brief (paper only; if it fails, the brief keeps the link in words and as a link).
+ * brief (paper only; if it fails, the brief keeps the link in words and as a link), and the
+ * home page's worked examples (below the fold; if they fail, the home page is as it was without
+ * them, its questionnaire links intact).
  */
 const NOT_A_PAGE_PART = new Set([
   'src/app/pwa/start.tsx',
   'src/app/recovery-details.tsx',
   'node_modules/uqr/dist/index.mjs',
+  'src/features/home/worked-examples.tsx',
 ])
 
 test('the manifest lists the lazy chunks, and every one is loaded by some page tested here', () => {

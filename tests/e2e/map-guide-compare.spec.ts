@@ -112,7 +112,8 @@ test('save two results, compare them, share the comparison, delete a saved decis
   await expect(compare.scenario('b')).toContainText('Today')
   expect((await compare.ranking('a'))[0]).toBe('lora')
   expect((await compare.ranking('b'))[0]).toBe('rag')
-  expect(await compare.differing()).toEqual(['examples', 'baseline', 'volume'])
+  // In the questionnaire's order, as everywhere.
+  expect(await compare.differing()).toEqual(['baseline', 'volume', 'examples'])
   await expect(compare.chart.locator('svg').first()).toBeVisible()
   await expect(compare.notice).toHaveCount(0)
 
@@ -131,7 +132,7 @@ test('save two results, compare them, share the comparison, delete a saved decis
   await expect(other.scenario('b')).toContainText('Today')
   expect(await other.ranking('a')).toEqual(await compare.ranking('a'))
   expect(await other.ranking('b')).toEqual(await compare.ranking('b'))
-  expect(await other.differing()).toEqual(['examples', 'baseline', 'volume'])
+  expect(await other.differing()).toEqual(['baseline', 'volume', 'examples'])
   await fresh.close()
 
   // Delete one, after confirming; it stays deleted after a reload.
