@@ -63,7 +63,7 @@ test('the jump links open and bring each section into view', async ({ page }) =>
   await expect(page.locator('details#costs')).toHaveAttribute('open', '')
   await expect(page.getByRole('region', { name: 'What it costs over time' })).toBeVisible()
   await nav.getByRole('button', { name: 'Your answers' }).click()
-  await expect(page.getByRole('combobox', { name: 'Labelled examples' })).toBeInViewport()
+  await expect(page.locator('#your-answers')).toBeInViewport()
   await nav.getByRole('button', { name: 'What would change it' }).click()
   await expect(page.getByTestId('what-would-change')).toBeInViewport()
   const lora = page.locator('[data-testid="ranking"] [data-approach]').nth(1)

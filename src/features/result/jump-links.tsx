@@ -61,11 +61,14 @@ export function Fold({
   children: ReactNode
   initiallyOpen?: boolean
 }) {
+  // Read once: a fold the reader opened or closed stays so when the page's answers change (a
+  // link that loses its cost assumptions must not snap the costs shut under the reader).
+  const [startOpen] = useState(initiallyOpen)
   const [opened, setOpened] = useState(initiallyOpen)
   return (
     <details
       id={id}
-      open={initiallyOpen || undefined}
+      open={startOpen || undefined}
       onToggle={(e) => {
         if (e.currentTarget.open) setOpened(true)
       }}

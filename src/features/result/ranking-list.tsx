@@ -191,6 +191,9 @@ export function BlockerList({
   )
 }
 
+/** Reasons shown before the rest of a long list is folded. */
+const SHOWN_REASONS = 5
+
 /** Score, fit, blockers and every reason of one approach: what "show why" opens. */
 function ApproachWhy({
   item,
@@ -203,6 +206,10 @@ function ApproachWhy({
 }) {
   const info = APPROACH_INFO[item.approach]
   const style = VERDICT_STYLE[item.verdict]
+  // The heaviest reasons open; a long tail (two or more past the first five) behind one click.
+  const cut = item.reasons.length > SHOWN_REASONS + 1 ? SHOWN_REASONS : item.reasons.length
+  const shown = item.reasons.slice(0, cut)
+  const rest = item.reasons.slice(cut)
   return (
     <>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{info.summary}</p>
@@ -228,7 +235,7 @@ function ApproachWhy({
             Why {info.short} scores {item.score}
           </h4>
           <ul className="mt-2">
-            {item.reasons.map((reason) => (
+            {shown.map((reason) => (
               <ReasonItem
                 key={`${reason.rule}-${reason.keys.join()}`}
                 reason={reason}
@@ -238,6 +245,24 @@ function ApproachWhy({
               />
             ))}
           </ul>
+          {rest.length > 0 && (
+            <details className="mt-1">
+              <summary className="cursor-pointer text-sm font-medium text-brand-800 underline underline-offset-2 dark:text-brand-100">
+                {rest.length} lighter reasons
+              </summary>
+              <ul>
+                {rest.map((reason) => (
+                  <ReasonItem
+                    key={`${reason.rule}-${reason.keys.join()}`}
+                    reason={reason}
+                    answers={answers}
+                    approach={item.approach}
+                    inlineMoved={inlineMoved}
+                  />
+                ))}
+              </ul>
+            </details>
+          )}
         </>
       ) : (
         <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
