@@ -110,7 +110,10 @@ test('“Skip to the result” with nothing answered says it is a starting point
   await page.getByRole('link', { name: 'Skip to the result' }).click()
   await expect(page.getByTestId('ranking')).toBeVisible()
   await expect(page.getByText('A starting point, not a verdict', { exact: true })).toBeVisible()
-  await expect(page.getByTestId('confidence')).toHaveAttribute('data-level', 'not-yet')
+  await expect(page.getByTestId('confidence').locator('[data-level]')).toHaveAttribute(
+    'data-level',
+    'not-yet',
+  )
   await expect(page).toHaveTitle('A starting point — RAG or Tune')
 })
 
