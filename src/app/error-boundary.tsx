@@ -65,7 +65,7 @@ class Boundary extends Component<Props, State> {
         <h1 id="crash-title" className="text-2xl font-semibold">
           {chunk ? 'This page could not be loaded' : 'Something went wrong on this page'}
         </h1>
-        {chunk ? (
+        {chunk && (
           <>
             <p className="mt-3 text-stone-700 dark:text-stone-300">
               Part of the app did not arrive: the connection dropped, or a new version was published
@@ -84,33 +84,23 @@ class Boundary extends Component<Props, State> {
                 Back to the start
               </a>
             </div>
-            {/* Offered when its code can still be fetched; otherwise Reload is the way out. */}
-            <PartBoundary fallback={null}>
-              <Suspense fallback={null}>
-                <RecoveryDetails
-                  clearOnly
-                  message={error.message}
-                  prefix={STORAGE_PREFIX}
-                  homeHref={paths.home.href()}
-                  outline={outline}
-                  onBack={() => this.setState({ error: null })}
-                />
-              </Suspense>
-            </PartBoundary>
           </>
-        ) : (
-          <PartBoundary fallback={reload}>
-            <Suspense fallback={reload}>
-              <RecoveryDetails
-                message={error.message}
-                prefix={STORAGE_PREFIX}
-                homeHref={paths.home.href()}
-                outline={outline}
-                onBack={() => this.setState({ error: null })}
-              />
-            </Suspense>
-          </PartBoundary>
         )}
+        {/* The details and the clear-data action load only after a crash. After a failed
+            download they are offered when their code can still be fetched (Reload above is the
+            way out otherwise); after any other crash Reload stands in until they arrive. */}
+        <PartBoundary fallback={chunk ? null : reload}>
+          <Suspense fallback={chunk ? null : reload}>
+            <RecoveryDetails
+              clearOnly={chunk}
+              message={error.message}
+              prefix={STORAGE_PREFIX}
+              homeHref={paths.home.href()}
+              outline={outline}
+              onBack={() => this.setState({ error: null })}
+            />
+          </Suspense>
+        </PartBoundary>
       </Frame>
     )
   }

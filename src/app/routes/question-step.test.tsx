@@ -91,6 +91,20 @@ describe('a question step', () => {
     expect(screen.getByRole('heading', { level: 1, name: /response time/i })).toHaveFocus()
   })
 
+  it('does not move on after a link was followed meanwhile (its page may still be loading)', async () => {
+    const { location } = renderAt('/q/volume', {}, 'fake')
+    const before = window.location.hash
+    pick('Over 100,000')
+    // "Skip to the result" changes the address at once; the result's code may still be loading.
+    window.location.hash = '#/result?volume=high'
+    try {
+      await wait(ADVANCE_MS * 2)
+      expect(location()).toBe('/q/volume')
+    } finally {
+      window.location.hash = before
+    }
+  })
+
   it('picks with a number key and moves on the same way; Enter moves on at once', async () => {
     const { location } = renderAt('/q/volume', {}, 'fake')
     press('3')

@@ -91,7 +91,14 @@ function QuestionStep({ step }: { step: StepKey }) {
     if (!multiple) {
       clearTimeout(advance.current)
       setAnswer(step, v as never)
-      if (picked) advance.current = setTimeout(next, ADVANCE_MS)
+      if (picked) {
+        // A link followed meanwhile ("Skip to the result") changes the address at once, while its
+        // page may still be loading with this step on screen: then the pick does not move on.
+        const here = window.location.hash
+        advance.current = setTimeout(() => {
+          if (window.location.hash === here) next()
+        }, ADVANCE_MS)
+      }
       return
     }
     const list = selected.includes(v) ? selected.filter((x) => x !== v) : [...selected, v]
