@@ -7,6 +7,8 @@ import { useAnswersStore } from '../../store/answers-store'
 import { paths, route } from '../paths'
 
 // Below the fold, and the first screen's script is at its budget: the examples load after it.
+// They come last and the page is a screen tall before they arrive (the footer below the fold),
+// so their arrival moves nothing the reader can see.
 const WorkedExamples = lazy(() =>
   import('../../features/home/worked-examples').catch(() => ({ default: () => null })),
 )
@@ -19,7 +21,7 @@ export function Home() {
   const steps = stepsFor(answers)
   const resume = steps.find((key) => answers[key] === undefined) ?? steps[0]!
   return (
-    <div className="mx-auto max-w-3xl">
+    <div className="home">
       <StorageNotice />
       <h1 className="home-title">Should you prompt, retrieve or fine-tune?</h1>
       <p className="home-lead">
@@ -39,13 +41,13 @@ export function Home() {
         Up to 14 short questions, about 3 minutes. Skip any you can’t answer; the result says which
         ones matter.
       </p>
-      <Suspense>
-        <WorkedExamples resultPath={(query) => route(paths.result.href(query))} />
-      </Suspense>
       <p className="home-aside">
         Rule of thumb: most teams are served by prompting and RAG, some need LoRA fine-tuning, few
         need full fine-tuning.
       </p>
+      <Suspense>
+        <WorkedExamples resultPath={(query) => route(paths.result.href(query))} />
+      </Suspense>
     </div>
   )
 }
