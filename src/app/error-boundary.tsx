@@ -49,35 +49,27 @@ class Boundary extends Component<Props, State> {
     if (!error) return this.props.children
     const chunk = isChunkLoadError(error)
     const Frame = this.props.inner ? 'div' : 'main'
-    const outline =
-      'rounded border border-stone-400 px-4 py-2 font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-900'
     const reload = (
-      <button
-        type="button"
-        className="mt-6 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-        onClick={() => window.location.reload()}
-      >
+      <button type="button" className="crash-reload" onClick={() => window.location.reload()}>
         Reload
       </button>
     )
     return (
-      <Frame className="mx-auto max-w-xl px-4 py-16" role="alert" aria-labelledby="crash-title">
-        <h1 id="crash-title" className="text-2xl font-semibold">
+      <Frame className="crash" role="alert" aria-labelledby="crash-title">
+        <h1 id="crash-title" className="crash-title">
           {chunk ? 'This page could not be loaded' : 'Something went wrong on this page'}
         </h1>
         {chunk && (
           <>
-            <p className="mt-3 text-stone-700 dark:text-stone-300">
+            <p className="crash-text mt-3">
               Part of the app did not arrive: the connection dropped, or a new version was published
               since this tab was opened. Reloading usually fixes it.
             </p>
-            <p className="mt-4 text-sm text-stone-700 dark:text-stone-300">
-              What the app reported: {error.message}
-            </p>
-            <div className="flex flex-wrap items-end gap-3">
+            <p className="crash-text mt-4 text-sm">What the app reported: {error.message}</p>
+            <div className="crash-actions">
               {reload}
               <a
-                className={outline}
+                className="button-outline"
                 href={paths.home.href()}
                 onClick={() => this.setState({ error: null })}
               >
@@ -96,7 +88,6 @@ class Boundary extends Component<Props, State> {
               message={error.message}
               prefix={STORAGE_PREFIX}
               homeHref={paths.home.href()}
-              outline={outline}
               onBack={() => this.setState({ error: null })}
             />
           </Suspense>

@@ -20,7 +20,6 @@ interface ClearSavedDataProps {
   prefix: string
   /** Where to go once deleted (the home page). */
   homeHref: string
-  outline: string
   onKeep: () => void
 }
 
@@ -30,7 +29,6 @@ interface RecoveryDetailsProps {
   message: string
   prefix: string
   homeHref: string
-  outline: string
   onBack: () => void
 }
 
@@ -43,22 +41,16 @@ export default function RecoveryDetails({
   message,
   prefix,
   homeHref,
-  outline,
   onBack,
 }: RecoveryDetailsProps) {
   const [confirming, setConfirming] = useState(false)
   const clear = (
     <>
-      <button type="button" className={outline} onClick={() => setConfirming(true)}>
+      <button type="button" className="button-outline" onClick={() => setConfirming(true)}>
         Clear saved answers and decisions
       </button>
       {confirming && (
-        <ClearSavedData
-          prefix={prefix}
-          homeHref={homeHref}
-          outline={outline}
-          onKeep={() => setConfirming(false)}
-        />
+        <ClearSavedData prefix={prefix} homeHref={homeHref} onKeep={() => setConfirming(false)} />
       )}
     </>
   )
@@ -69,19 +61,19 @@ export default function RecoveryDetails({
         Your saved answers are untouched. Go back to the start or reload; if it keeps happening,
         clear the saved data and begin again.
       </p>
-      <p className="mt-4 text-sm text-stone-700 dark:text-stone-300">What the app reported:</p>
+      <p className="crash-text mt-4 text-sm">What the app reported:</p>
       <pre className="mt-1 overflow-x-auto rounded bg-stone-100 p-3 text-sm whitespace-pre-wrap dark:bg-stone-900">
         {message}
       </pre>
       <div className="mt-6 flex flex-wrap gap-3">
         <button
           type="button"
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+          className="crash-reload mt-0"
           onClick={() => window.location.reload()}
         >
           Reload
         </button>
-        <a className={outline} href={homeHref} onClick={onBack}>
+        <a className="button-outline" href={homeHref} onClick={onBack}>
           Back to the start
         </a>
       </div>
@@ -95,7 +87,7 @@ export default function RecoveryDetails({
  * what would be deleted, then delete or keep. Loaded only when asked for, so the first screen
  * does not pay for it; it imports nothing of the app, so it needs no shared chunk.
  */
-function ClearSavedData({ prefix, homeHref, outline, onKeep }: ClearSavedDataProps) {
+function ClearSavedData({ prefix, homeHref, onKeep }: ClearSavedDataProps) {
   return (
     <div
       role="dialog"
@@ -111,7 +103,11 @@ function ClearSavedData({ prefix, homeHref, outline, onKeep }: ClearSavedDataPro
         They are removed from this browser for good. Download a copy first to keep them.
       </p>
       <div className="mt-3 flex flex-wrap gap-3">
-        <a className={outline} href={savedDataHref(prefix)} download="rag-or-tune-saved-data.json">
+        <a
+          className="button-outline"
+          href={savedDataHref(prefix)}
+          download="rag-or-tune-saved-data.json"
+        >
           Download a copy
         </a>
         <button
@@ -125,7 +121,7 @@ function ClearSavedData({ prefix, homeHref, outline, onKeep }: ClearSavedDataPro
         >
           Delete them
         </button>
-        <button type="button" className={outline} onClick={onKeep}>
+        <button type="button" className="button-outline" onClick={onKeep}>
           Keep them
         </button>
       </div>
