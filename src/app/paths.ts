@@ -12,6 +12,11 @@ export const paths = {
   result: { pattern: '/result', href: (query: string) => `#/result${query ? `?${query}` : ''}` },
   map: { pattern: '/map', href: (query = '') => `#/map${query ? `?${query}` : ''}` },
   guide: { pattern: '/guide', href: () => '#/guide' },
+  /** The terms the app uses, each explained; `term` scrolls to one. */
+  glossary: {
+    pattern: '/guide/glossary',
+    href: (term = '') => `#/guide/glossary${term ? `?term=${term}` : ''}`,
+  },
   guideApproach: { pattern: '/guide/:approach', href: (id: ApproachId) => `#/guide/${id}` },
   decisions: { pattern: '/decisions', href: () => '#/decisions' },
   compare: { pattern: '/compare', href: (query: string) => `#/compare${query ? `?${query}` : ''}` },

@@ -65,6 +65,7 @@ const OTHERS = [
   ['decision map', `#/map?${RESULT_QUERY}`],
   ['guide', '#/guide'],
   ...APPROACHES.map((id) => [`guide ${id}`, `#/guide/${id}`] as const),
+  ['glossary', '#/guide/glossary?term=lora'],
   ['my decisions', '#/decisions'],
   ['compare', COMPARE],
   ['unknown question', '#/q/colour'],

@@ -78,6 +78,19 @@ const PAGES: PageCase[] = [
     answers: '{"state":{"answers":{"problem":["tone"]}},"version":1}',
   },
   {
+    name: 'question step whose help uses glossary terms',
+    url: './#/q/depth',
+    route: 'src/app/routes/question-step.tsx',
+    parts: [
+      {
+        // Shared with the guide and the result, which import it statically: a chunk of its own.
+        module: Object.keys(manifest).find((k) => k.startsWith('_term-text-')) ?? 'term-text',
+        fallback: /LoRA, the light fine-tune, handles surface changes/,
+      },
+    ],
+    heading: /How deep is the change/,
+  },
+  {
     name: 'scores step',
     url: './#/q/measured',
     route: 'src/app/routes/question-step.tsx',
@@ -192,7 +205,10 @@ const file = (key: string) => manifest[key]!.file.replace(/^assets\//, '')
 
 /** Every lazily loaded chunk, each with the pages that load it and how each should fail. */
 const cases: { chunk: string; page: PageCase; part?: { fallback: RegExp } }[] = []
-const lazyChunks = Object.keys(manifest).filter((k) => !manifest[k]!.isEntry && !initial.has(k))
+// Scripts only: the one stylesheet (style.css in the manifest) is linked by the page itself.
+const lazyChunks = Object.keys(manifest).filter(
+  (k) => !manifest[k]!.isEntry && !initial.has(k) && manifest[k]!.file.endsWith('.js'),
+)
 for (const chunk of lazyChunks) {
   for (const p of PAGES) {
     const needed = new Set<string>()

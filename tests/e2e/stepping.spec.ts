@@ -159,3 +159,30 @@ test('every page has its own title, and the map opened from a shared result show
     await expect(page).toHaveTitle(title)
   }
 })
+
+test('a term in a question’s help opens the glossary at that term, and Back returns to the question', async ({
+  page,
+}) => {
+  await page.goto('./#/q/depth')
+  const term = page.locator('.step-why').getByRole('link', { name: 'LoRA' })
+  await expect(term).toHaveAttribute('title', /adapter/)
+  await term.click()
+  await expect(page).toHaveURL(/#\/guide\/glossary\?term=lora$/)
+  await expect(page).toHaveTitle(/^Glossary — RAG or Tune$/)
+  const entry = page.locator('dt', { hasText: 'LoRA (low-rank adaptation)' })
+  await expect(entry).toBeFocused()
+  await expect(entry).toBeInViewport()
+
+  await page.getByRole('button', { name: 'Back to where you were' }).click()
+  await expect(page).toHaveURL(/#\/q\/depth$/)
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+})
+
+test('the guide links its terms once a page and leads to the glossary', async ({ page }) => {
+  await page.goto('./#/guide/lora')
+  const article = page.getByTestId('guide-page')
+  await expect(article.getByRole('link', { name: 'base model', exact: true })).toHaveCount(1)
+  await article.getByRole('link', { name: 'Glossary' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeFocused()
+  await expect(page.locator('dt')).toHaveCount(14)
+})

@@ -1,6 +1,7 @@
-import { Link, useParams } from 'react-router'
+import { Link, useParams, useSearchParams } from 'react-router'
 import { APPROACH_INFO, APPROACHES, type ApproachId } from '../../engine/contract/approaches'
 import { GuideApproach, GuideIndex, type GuideLinks } from '../../features/guide/guide-page'
+import { GlossaryPage } from '../../features/guide/glossary-page'
 import { paths, route } from '../paths'
 import { usePageTitle } from '../../components/use-page-title'
 
@@ -8,21 +9,30 @@ const links: GuideLinks = {
   approach: (id) => route(paths.guideApproach.href(id)),
   index: route(paths.guide.href()),
   map: route(paths.map.href()),
+  glossary: route(paths.glossary.href()),
 }
 
 const isApproach = (v: string | undefined): v is ApproachId =>
   v !== undefined && (APPROACHES as readonly string[]).includes(v)
 
-/** `#/guide` (the four approaches) and `#/guide/<approach>` (one of them in full). */
+/**
+ * `#/guide` (the four approaches), `#/guide/<approach>` (one of them in full) and
+ * `#/guide/glossary` (the terms, `?term=` for one).
+ */
 export default function GuideRoute() {
   const { approach } = useParams()
+  const [search] = useSearchParams()
+  const glossary = approach === 'glossary'
   usePageTitle(
     approach === undefined
       ? 'The guide'
-      : isApproach(approach)
-        ? `${APPROACH_INFO[approach].name}: the guide`
-        : 'No such guide page',
+      : glossary
+        ? 'Glossary'
+        : isApproach(approach)
+          ? `${APPROACH_INFO[approach].name}: the guide`
+          : 'No such guide page',
   )
+  if (glossary) return <GlossaryPage term={search.get('term')} guideHref={links.index} />
   if (approach === undefined) return <GuideIndex links={links} />
   if (isApproach(approach)) return <GuideApproach key={approach} id={approach} links={links} />
   return (

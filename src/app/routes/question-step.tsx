@@ -26,6 +26,13 @@ const missing = () => ({
 })
 const AnswersPanel = lazy(() => import('../../features/questionnaire/answers-panel').catch(missing))
 const UnknownStep = lazy(() => import('../../features/questionnaire/unknown-step'))
+// The help's glossary links follow the plain text (same words, so nothing moves); if their code
+// fails to download, the plain text stays.
+const TermText = lazy(() =>
+  import('../../components/glossary/term-text').catch(() => ({
+    default: ({ text }: { text: string }) => <>{text}</>,
+  })),
+)
 // Only the step that asks for the scores needs their inputs.
 const ScoreFields = lazy(() => import('../../features/questionnaire/score-fields').catch(missing))
 
@@ -188,7 +195,9 @@ function QuestionStep({ step }: { step: StepKey }) {
         </h1>
         <p className="step-why">
           <span className="font-semibold">Why we ask: </span>
-          {question.help}
+          <Suspense fallback={question.help}>
+            <TermText text={question.help} />
+          </Suspense>
         </p>
         {(step === 'examples' || step === 'corpus') && (
           <p className="mt-2 text-sm">

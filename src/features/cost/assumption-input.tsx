@@ -12,6 +12,7 @@ import {
   type AssumptionId,
   type AssumptionValue,
 } from '../../engine'
+import { TermText } from '../../components/glossary/term-text'
 
 /** What is typed in a field: one text for a number, two for a range. */
 type Texts = { one: string } | { low: string; high: string }
@@ -162,7 +163,7 @@ export function AssumptionInput({
       )}
       <div id={helpId} className="text-xs text-stone-600 dark:text-stone-400">
         <p>
-          {field.help}
+          <TermText text={field.help} />
           {derived && ` Now: ${derived}${derivedSource ? `, ${derivedSource}` : ''}.`}
         </p>
         <p className="mt-0.5">

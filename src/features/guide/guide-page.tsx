@@ -1,12 +1,15 @@
 import { Link } from 'react-router'
 import { APPROACH_INFO, APPROACHES, type ApproachId } from '../../engine/contract/approaches'
 import { GUIDE, PREVIOUS } from './guide-content'
+import { seenBefore } from '../../components/glossary/glossary'
+import { TermText } from '../../components/glossary/term-text'
 
 export interface GuideLinks {
   /** Router path (no '#') of an approach's guide page. */
   approach: (id: ApproachId) => string
   index: string
   map: string
+  glossary: string
 }
 
 const link =
@@ -50,7 +53,11 @@ export function GuideIndex({ links }: { links: GuideLinks }) {
         <Link to={links.map} className={link}>
           See the whole decision on the map
         </Link>
-        .
+        . New to the words?{' '}
+        <Link to={links.glossary} className={link}>
+          The glossary
+        </Link>{' '}
+        explains LoRA, tokens, epochs, evaluation sets and the rest.
       </p>
     </div>
   )
@@ -75,15 +82,20 @@ function Section({
   )
 }
 
-function Bullets({ items }: { items: readonly string[] }) {
+function Bullets({ items, seen }: { items: readonly string[]; seen: Seen }) {
   return (
     <ul className="mt-2 list-disc space-y-1 pl-6 text-stone-800 dark:text-stone-200">
       {items.map((item) => (
-        <li key={item}>{item}</li>
+        <li key={item}>
+          <TermText text={item} seen={seen(item)} />
+        </li>
       ))}
     </ul>
   )
 }
+
+/** The terms an earlier text on the page already linked (see `seenBefore`). */
+type Seen = (text: string) => ReadonlySet<string>
 
 /** `#/guide/<approach>`: one approach in full. */
 export function GuideApproach({ id, links }: { id: ApproachId; links: GuideLinks }) {
@@ -91,6 +103,16 @@ export function GuideApproach({ id, links }: { id: ApproachId; links: GuideLinks
   const info = APPROACH_INFO[id]
   const next = entry.next.approach
   const previous = PREVIOUS[id]
+  // Each glossary term is linked where the page first uses it.
+  const prose = [
+    ...entry.whatItIs,
+    ...entry.goodAt,
+    ...entry.badAt,
+    ...entry.mistakes,
+    ...entry.next.signs,
+  ]
+  const before = seenBefore(prose)
+  const seen: Seen = (text) => before[prose.indexOf(text)] ?? new Set()
   return (
     <article className="mx-auto max-w-3xl" data-testid="guide-page" data-approach={id}>
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -108,17 +130,17 @@ export function GuideApproach({ id, links }: { id: ApproachId; links: GuideLinks
       <Section id="what" title="What it is">
         {entry.whatItIs.map((p) => (
           <p key={p} className="mt-2 text-stone-800 dark:text-stone-200">
-            {p}
+            <TermText text={p} seen={seen(p)} />
           </p>
         ))}
       </Section>
 
       <div className="grid gap-x-8 sm:grid-cols-2">
         <Section id="good" title="Good at">
-          <Bullets items={entry.goodAt} />
+          <Bullets items={entry.goodAt} seen={seen} />
         </Section>
         <Section id="bad" title="Bad at">
-          <Bullets items={entry.badAt} />
+          <Bullets items={entry.badAt} seen={seen} />
         </Section>
       </div>
 
@@ -148,14 +170,14 @@ export function GuideApproach({ id, links }: { id: ApproachId; links: GuideLinks
       </Section>
 
       <Section id="mistakes" title="Common mistakes">
-        <Bullets items={entry.mistakes} />
+        <Bullets items={entry.mistakes} seen={seen} />
       </Section>
 
       <Section
         id="next"
         title={next ? `When to move on: ${APPROACH_INFO[next].name}` : 'When it is not enough'}
       >
-        <Bullets items={entry.next.signs} />
+        <Bullets items={entry.next.signs} seen={seen} />
       </Section>
 
       <nav
@@ -173,6 +195,9 @@ export function GuideApproach({ id, links }: { id: ApproachId; links: GuideLinks
         )}
         <Link to={links.map} className={link}>
           The decision map
+        </Link>
+        <Link to={links.glossary} className={link}>
+          Glossary
         </Link>
         {next ? (
           <Link to={links.approach(next)} className={link}>

@@ -1,5 +1,7 @@
 import { memo, useState } from 'react'
 import type { NextStep } from '../../engine'
+import { seenBefore } from '../../components/glossary/glossary'
+import { TermText } from '../../components/glossary/term-text'
 
 /** The plan's next steps as an ordered checklist (ticks live in this tab only). */
 export const NextStepsList = memo(function NextStepsList({
@@ -15,6 +17,8 @@ export const NextStepsList = memo(function NextStepsList({
       else next.add(id)
       return next
     })
+  // A glossary term is linked in the first step that uses it.
+  const seen = seenBefore(steps.map((step) => step.detail))
   return (
     <section
       aria-labelledby="next-steps"
@@ -48,7 +52,7 @@ export const NextStepsList = memo(function NextStepsList({
                   id={`step-${step.id}-detail`}
                   className="text-sm text-stone-700 dark:text-stone-300"
                 >
-                  {step.detail}
+                  <TermText text={step.detail} seen={seen[i]} />
                 </p>
               </div>
             </li>
