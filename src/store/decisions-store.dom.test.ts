@@ -186,7 +186,9 @@ describe('mergeStored', () => {
 
 describe('useDecisionsStore', () => {
   beforeEach(() => {
+    // A fresh start: nothing stored, read as on a first visit, then an empty list saved.
     localStorage.clear()
+    void useDecisionsStore.persist.rehydrate()
     useDecisionsStore.setState({ decisions: [] })
   })
 
@@ -228,7 +230,7 @@ describe('useDecisionsStore', () => {
       DECISIONS_STORAGE_KEY,
       JSON.stringify({ version: 1, state: { decisions: [decision(), { bad: true }] } }),
     )
-    useDecisionsStore.rehydrate()
+    void useDecisionsStore.persist.rehydrate()
     expect(useDecisionsStore.getState().decisions).toEqual([decision()])
     expect(useDecisionsStore.getState().kept).toEqual([{ bad: true }])
     useDecisionsStore.getState().save({ name: 'New', query: 'volume=low', primary: 'prompt' })
@@ -241,14 +243,14 @@ describe('useDecisionsStore', () => {
 
   it('keeps text it cannot read under a key of its own before saving over it', () => {
     localStorage.setItem(DECISIONS_STORAGE_KEY, '{"state":{"decisions":[{"id":"x","na')
-    useDecisionsStore.rehydrate()
+    void useDecisionsStore.persist.rehydrate()
     const { decisions, aside } = useDecisionsStore.getState()
     expect(decisions).toEqual([])
     expect(aside).toHaveLength(1)
     expect(aside[0]!.key.startsWith(UNREADABLE_PREFIX)).toBe(true)
     expect(localStorage.getItem(aside[0]!.key)).toBe('{"state":{"decisions":[{"id":"x","na')
     // A second visit does not make a second copy.
-    useDecisionsStore.rehydrate()
+    void useDecisionsStore.persist.rehydrate()
     expect(useDecisionsStore.getState().aside).toHaveLength(1)
     useDecisionsStore.getState().discardAside(aside[0]!.key)
     expect(localStorage.getItem(aside[0]!.key)).toBeNull()
@@ -257,7 +259,7 @@ describe('useDecisionsStore', () => {
   it('never writes over a list saved by a newer version', () => {
     const future = JSON.stringify({ version: 2, state: { decisions: [decision()], tags: ['x'] } })
     localStorage.setItem(DECISIONS_STORAGE_KEY, future)
-    useDecisionsStore.rehydrate()
+    void useDecisionsStore.persist.rehydrate()
     expect(useDecisionsStore.getState().newer).toBe(true)
     expect(useDecisionsStore.getState().decisions).toEqual([decision()])
     const out = useDecisionsStore
@@ -276,7 +278,7 @@ describe('useDecisionsStore', () => {
       DECISIONS_STORAGE_KEY,
       JSON.stringify({ version: 1, state: { decisions: many } }),
     )
-    useDecisionsStore.rehydrate()
+    void useDecisionsStore.persist.rehydrate()
     expect(useDecisionsStore.getState().decisions).toHaveLength(300)
     const out = useDecisionsStore
       .getState()
