@@ -226,6 +226,14 @@ test.describe('saved decisions it cannot read are kept, reported and downloadabl
     const notice = page.getByTestId('decisions-storage-notice')
     await expect(notice).toContainText('2 saved entries could not be read. They are kept')
     await expect(notice).toContainText('Two saved decisions had one id')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      notice.getByRole('button', { name: 'Download the unreadable entries' }).click(),
+    ])
+    expect(JSON.parse(readFileSync(await download.path(), 'utf8'))).toEqual([
+      { id: 'x', query: 42 },
+      'junk',
+    ])
     await page.getByRole('button', { name: 'Rename “One”' }).click()
     await page.getByLabel('New name').fill('One, renamed')
     await page.getByLabel('New name').press('Enter')
