@@ -200,6 +200,13 @@ test.describe('saved decisions it cannot read are kept, reported and downloadabl
     const aside = keys.filter((k) => k.startsWith('rag-or-tune:decisions:unreadable:'))
     expect(aside).toHaveLength(1)
     expect(await stored(page, aside[0]!)).toBe(broken)
+    // Once downloaded, the copy can go: after a reload it is not listed again.
+    await page.goto('./#/decisions')
+    await notice.getByRole('button', { name: 'Delete the copy' }).click()
+    await page.reload()
+    await expect(page.getByTestId('saved-decision')).toHaveCount(1)
+    await expect(page.getByText('Saved decisions this version could not read')).toHaveCount(0)
+    expect(await stored(page, aside[0]!)).toBeNull()
   })
 
   test('a list from a newer version is shown and never overwritten', async ({ page }) => {
