@@ -92,6 +92,17 @@ describe('the hosts serve the headers of src/app/csp.ts', () => {
     expect(cache).toEqual({ name: 'Cache-Control', value: '$cache_control', always: false })
   })
 
+  it('the image is built from the sources alone: .dockerignore leaves out what git ignores', () => {
+    const entries = (file: string) =>
+      read(file)
+        .split('\n')
+        .map((line) => line.trim().replace(/^\/|\/$/g, ''))
+        .filter((line) => line !== '' && !line.startsWith('#'))
+    expect(entries('.dockerignore')).toEqual(
+      expect.arrayContaining([...entries('.gitignore'), '.git']),
+    )
+  })
+
   it('the Dockerfile serves the build with this nginx configuration', () => {
     const dockerfile = read('Dockerfile')
     expect(dockerfile).toMatch(/^COPY deploy\/nginx\.conf \/etc\/nginx\/nginx\.conf$/m)

@@ -43,3 +43,21 @@ describe('absoluteSiteUrls', () => {
     expect(meta(page, 'og:url')).toBe('https://example.com/a&amp;b/')
   })
 })
+
+describe('the link preview', () => {
+  it('shows a large static image that exists, at the size the tags declare', () => {
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image')
+    const image = meta(html, 'og:image')!
+    expect(meta(html, 'twitter:image')).toBe(image)
+    const png = readFileSync(resolve(process.cwd(), 'public', image.replace(/^\.\//, '')))
+    // A PNG's IHDR chunk holds its width and height, big-endian, at bytes 16 and 20.
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
+      Number(meta(html, 'og:image:width')),
+      Number(meta(html, 'og:image:height')),
+    ])
+    expect(png.readUInt32BE(16)).toBe(1200)
+    for (const key of ['og:title', 'og:description', 'og:image:alt', 'twitter:title'])
+      expect(meta(html, key)?.length, key).toBeGreaterThan(10)
+  })
+})

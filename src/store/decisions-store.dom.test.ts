@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   DECISIONS_STORAGE_KEY,
@@ -146,14 +147,35 @@ describe('sanitizeStoredDecisions', () => {
 })
 
 describe('importDecisions with a file of junk', () => {
-  it('counts what it skipped past the first few, and stays quick', () => {
+  it('counts what it skipped past the first few, and builds no line for the rest', () => {
+    // The file of 400,000 zeros parses, here, to entries that count how often their name is
+    // read: a report line names its entry, so building one reads the name.
     const text = JSON.stringify(Array.from({ length: 400_000 }, () => 0))
-    const start = performance.now()
-    const report = importDecisions(text, [], NOW)
-    const ms = performance.now() - start
-    expect(report.skippedCount).toBe(400_000)
-    expect(report.skipped).toHaveLength(10)
-    expect(ms).toBeLessThan(1500)
+    const entries = Array.from({ length: 400_000 }, (_, i) => ({ name: `junk ${i}` }))
+    let namesRead = 0
+    const parse = JSON.parse
+    const spy = vi.spyOn(JSON, 'parse').mockImplementation((t: string) =>
+      t === text
+        ? entries.map((e) => ({
+            get name() {
+              namesRead++
+              return e.name
+            },
+          }))
+        : (parse(t) as unknown),
+    )
+    try {
+      const report = importDecisions(text, [], NOW)
+      expect(report.skippedCount).toBe(400_000)
+      expect(report.skipped).toHaveLength(10)
+      expect(report.skipped[0]).toBe(
+        'Entry 1 (“junk 0”) was skipped: it has no answers (no “query”).',
+      )
+    } finally {
+      spy.mockRestore()
+    }
+    // parseDecision reads each entry's name once; the report reads ten more (twice each).
+    expect(namesRead).toBeLessThan(400_000 + 30)
   })
 })
 
@@ -186,7 +208,9 @@ describe('mergeStored', () => {
 
 describe('useDecisionsStore', () => {
   beforeEach(() => {
+    // A fresh start: nothing stored, read as on a first visit, then an empty list saved.
     localStorage.clear()
+    void useDecisionsStore.persist.rehydrate()
     useDecisionsStore.setState({ decisions: [] })
   })
 
@@ -228,7 +252,7 @@ describe('useDecisionsStore', () => {
       DECISIONS_STORAGE_KEY,
       JSON.stringify({ version: 1, state: { decisions: [decision(), { bad: true }] } }),
     )
-    useDecisionsStore.rehydrate()
+    void useDecisionsStore.persist.rehydrate()
     expect(useDecisionsStore.getState().decisions).toEqual([decision()])
     expect(useDecisionsStore.getState().kept).toEqual([{ bad: true }])
     useDecisionsStore.getState().save({ name: 'New', query: 'volume=low', primary: 'prompt' })
@@ -241,23 +265,52 @@ describe('useDecisionsStore', () => {
 
   it('keeps text it cannot read under a key of its own before saving over it', () => {
     localStorage.setItem(DECISIONS_STORAGE_KEY, '{"state":{"decisions":[{"id":"x","na')
-    useDecisionsStore.rehydrate()
+    void useDecisionsStore.persist.rehydrate()
     const { decisions, aside } = useDecisionsStore.getState()
     expect(decisions).toEqual([])
     expect(aside).toHaveLength(1)
     expect(aside[0]!.key.startsWith(UNREADABLE_PREFIX)).toBe(true)
     expect(localStorage.getItem(aside[0]!.key)).toBe('{"state":{"decisions":[{"id":"x","na')
     // A second visit does not make a second copy.
-    useDecisionsStore.rehydrate()
+    void useDecisionsStore.persist.rehydrate()
     expect(useDecisionsStore.getState().aside).toHaveLength(1)
     useDecisionsStore.getState().discardAside(aside[0]!.key)
     expect(localStorage.getItem(aside[0]!.key)).toBeNull()
   })
 
+  it('writes nothing over text it cannot read when there is no room to keep a copy aside', () => {
+    const broken = '{"state":{"decisions":[{"id":"x","na'
+    localStorage.setItem(DECISIONS_STORAGE_KEY, broken)
+    const setItem = Storage.prototype.setItem
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
+      this: Storage,
+      key: string,
+      value: string,
+    ) {
+      if (key.startsWith(UNREADABLE_PREFIX)) throw new DOMException('full', 'QuotaExceededError')
+      setItem.call(this, key, value)
+    })
+    try {
+      void useDecisionsStore.persist.rehydrate()
+      // Offered for download from this tab, as it was stored.
+      expect(useDecisionsStore.getState().aside).toEqual([
+        expect.objectContaining({ key: '', text: broken }),
+      ])
+      const out = useDecisionsStore
+        .getState()
+        .save({ name: 'New', query: 'volume=low', primary: 'prompt' })
+      expect(out.ok && out.problem).toBe('unreadable')
+      expect(useDecisionsStore.getState().decisions.map((d) => d.name)).toEqual(['New'])
+    } finally {
+      spy.mockRestore()
+    }
+    expect(localStorage.getItem(DECISIONS_STORAGE_KEY)).toBe(broken)
+  })
+
   it('never writes over a list saved by a newer version', () => {
     const future = JSON.stringify({ version: 2, state: { decisions: [decision()], tags: ['x'] } })
     localStorage.setItem(DECISIONS_STORAGE_KEY, future)
-    useDecisionsStore.rehydrate()
+    void useDecisionsStore.persist.rehydrate()
     expect(useDecisionsStore.getState().newer).toBe(true)
     expect(useDecisionsStore.getState().decisions).toEqual([decision()])
     const out = useDecisionsStore
@@ -276,7 +329,7 @@ describe('useDecisionsStore', () => {
       DECISIONS_STORAGE_KEY,
       JSON.stringify({ version: 1, state: { decisions: many } }),
     )
-    useDecisionsStore.rehydrate()
+    void useDecisionsStore.persist.rehydrate()
     expect(useDecisionsStore.getState().decisions).toHaveLength(300)
     const out = useDecisionsStore
       .getState()
@@ -351,5 +404,43 @@ describe('useDecisionsStore', () => {
     stop()
     expect(useDecisionsStore.getState().decisions).toEqual([decision()])
     expect(calls).toBe(1)
+  })
+})
+
+describe('the store under fuzz', () => {
+  it('reads any stored entry without throwing, lists only valid decisions, and writes nothing', () => {
+    const entryShape = fc.oneof(
+      fc.record({
+        id: fc.oneof(fc.constantFrom('d1', 'd2'), fc.string()),
+        name: fc.oneof(fc.string(), fc.anything()),
+        query: fc.oneof(fc.constantFrom('volume=high', 'problem=,,,', ''), fc.string()),
+        savedAt: fc.oneof(fc.constant('2026-02-01T09:00:00.000Z'), fc.anything()),
+        primary: fc.oneof(fc.constantFrom('prompt', 'rag', 'lora', 'full'), fc.anything()),
+      }),
+      fc.anything(),
+    )
+    const raw = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 100 }),
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      fc
+        .tuple(
+          fc.record({ decisions: fc.array(entryShape, { maxLength: 6 }), kept: fc.anything() }),
+          fc.integer({ min: -1, max: 3 }),
+        )
+        .map(([state, version]) => JSON.stringify({ state, version })),
+    )
+    fc.assert(
+      fc.property(raw, (text) => {
+        localStorage.clear()
+        localStorage.setItem(DECISIONS_STORAGE_KEY, text)
+        void useDecisionsStore.persist.rehydrate()
+        const { decisions } = useDecisionsStore.getState()
+        for (const d of decisions) expect(parseDecision(d)).toMatchObject({ ok: true, data: d })
+        expect(new Set(decisions.map((d) => d.id)).size).toBe(decisions.length)
+        // Reading changes nothing stored: what it cannot read is at most copied aside.
+        expect(localStorage.getItem(DECISIONS_STORAGE_KEY)).toBe(text)
+      }),
+      { numRuns: 300 },
+    )
   })
 })

@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react'
+import { create } from 'zustand'
+import { persist, type PersistStorage } from 'zustand/middleware'
 import { APPROACHES, type ApproachId } from '../engine/contract/approaches'
 import {
   MAX_QUERY_LENGTH,
@@ -394,16 +395,18 @@ export type SaveOutcome =
   | { ok: true; decision: SavedDecision; problem: WriteProblem | null }
   | { ok: false; reason: string }
 
-interface DecisionsState {
-  decisions: SavedDecision[]
+interface DecisionsState extends StoredDecisions {
   /** Why the last change is not stored for good, or null when it is. */
   problem: WriteProblem | null
   /** The browser refuses storage: everything lives in this tab. */
   refused: boolean
   /** The stored list was written by a newer version: shown, never overwritten. */
   newer: boolean
-  /** Entries of the stored list that could not be read, kept as they were. */
-  kept: unknown[]
+  /**
+   * The stored text could not be read and could not be copied aside either (storage full):
+   * nothing is written over it.
+   */
+  blocked: boolean
   /** Stored data this version could not read, kept aside for the user to download. */
   aside: KeptAside[]
   /** What changed on reading the list, in words. */
@@ -416,27 +419,6 @@ interface DecisionsState {
   importFile: (text: string) => ImportReport & { problem: WriteProblem | null }
   /** Deletes one copy kept aside (after the user downloaded it, say). */
   discardAside: (key: string) => void
-}
-
-/*
- * A small store with zustand's shape (a selector hook plus getState/setState/subscribe) and
- * zustand persist's storage format (`{ state: { decisions }, version }`), written by hand:
- * importing zustand from a lazy chunk makes the bundler split zustand out of the entry chunk
- * (rolldown issue #10731), which costs the first screen ~0.5 KB it does not have to spare.
- * It also does what persist does not: every change is applied to a fresh read of the entry
- * (so a change made in another tab a moment ago is kept) and merged per decision.
- */
-
-type Listener = () => void
-const listeners = new Set<Listener>()
-
-/** The list as this tab knows it, removals and unreadable entries included. */
-let local: StoredDecisions = { decisions: [], removed: [], kept: [] }
-let state: DecisionsState
-
-function emit(next: Partial<DecisionsState>) {
-  state = { ...state, ...next }
-  for (const listener of listeners) listener()
 }
 
 /** Lists the copies kept aside under their own keys. */
@@ -461,55 +443,89 @@ function readAside(): KeptAside[] {
   return out.sort((a, b) => a.key.localeCompare(b.key))
 }
 
+type ReadFlags = Pick<DecisionsState, 'refused' | 'newer' | 'blocked' | 'aside' | 'notes'>
+
 /**
  * Reads the entry. Text that cannot be read at all is first copied to a key of its own; when
  * even that fails the entry is left as it is and `blocked` keeps every write off it.
  */
-function load(): { read: ReadDecisions; refused: boolean; blocked: boolean; extra: KeptAside[] } {
-  const raw = readItem(DECISIONS_STORAGE_KEY)
-  if (typeof raw === 'object' && raw !== null)
-    return { read: parseStoredText(null), refused: true, blocked: false, extra: [] }
+function load(name: string): { stored: StoredDecisions; flags: ReadFlags } {
+  const raw = readItem(name)
+  if (typeof raw === 'object' && raw !== null) {
+    const { stored } = parseStoredText(null)
+    return { stored, flags: { refused: true, newer: false, blocked: false, aside: [], notes: [] } }
+  }
   const read = parseStoredText(raw)
-  if (read.unreadable === null || raw === null)
-    return { read, refused: false, blocked: false, extra: [] }
+  const flags = { refused: false, newer: read.newer, blocked: false, notes: read.notes }
+  const aside = readAside()
   // Already kept aside on an earlier visit: once is enough.
-  if (readAside().some((a) => a.text === raw))
-    return { read, refused: false, blocked: false, extra: [] }
+  if (read.unreadable === null || raw === null || aside.some((a) => a.text === raw))
+    return { stored: read.stored, flags: { ...flags, aside } }
   const key = `${UNREADABLE_PREFIX}${new Date().toISOString()}`
-  const copied = writeItem(key, raw) === null
+  if (writeItem(key, raw) === null)
+    return { stored: read.stored, flags: { ...flags, aside: readAside() } }
   return {
-    read,
-    refused: false,
-    blocked: !copied,
-    extra: copied ? [] : [{ key: '', reason: read.unreadable, text: raw }],
+    stored: read.stored,
+    flags: {
+      ...flags,
+      blocked: true,
+      aside: [...aside, { key: '', reason: read.unreadable, text: raw }],
+    },
   }
 }
 
-let blocked = false
+/*
+ * zustand's persist, with a storage of its own that
+ * - reads the entry with `parseStoredText` (every version it can, unreadable entries kept aside,
+ *   a newer version marked), so persist has nothing left to migrate;
+ * - writes only when the list itself changed, never over a newer version's list or over text it
+ *   could not keep aside, and says how the write went (`lastProblem`) instead of throwing.
+ * Every change is made to a fresh read of the entry merged with this tab's list (`commit`), so
+ * a change another tab made a moment ago is kept.
+ */
 
-/** Reads the entry into this tab: on start, and when another tab changed it. */
-function hydrate(mergeLocal: boolean) {
-  const { read, refused, blocked: isBlocked, extra } = load()
-  blocked = isBlocked
-  const next = mergeLocal ? mergeStored(read.stored, local) : read.stored
-  local = next
-  emit({
-    decisions: next.decisions,
-    kept: next.kept,
-    refused,
-    newer: read.newer,
-    aside: [...readAside(), ...extra],
-    notes: read.notes,
-  })
-  // This tab knew of changes the stored copy lacks (another tab wrote over them): put them back.
-  if (
-    mergeLocal &&
-    !refused &&
-    !read.newer &&
-    !blocked &&
-    storedText(next) !== storedText(read.stored)
-  )
-    emit({ problem: writeItem(DECISIONS_STORAGE_KEY, storedText(next)) })
+/** What the last read found, for `merge` to put in the state. */
+let lastRead: ReadFlags = { refused: false, newer: false, blocked: false, aside: [], notes: [] }
+/** The list as last read or written: a change that leaves it alone writes nothing. */
+let synced: StoredDecisions | null = null
+/** How the last write went. */
+let lastProblem: WriteProblem | null = null
+/** Set while following another tab: its list is merged with this tab's, not put in its place. */
+let following = false
+
+const sameList = (a: StoredDecisions, b: StoredDecisions | null) =>
+  b !== null && a.decisions === b.decisions && a.removed === b.removed && a.kept === b.kept
+
+const storage: PersistStorage<StoredDecisions> = {
+  getItem: (name) => {
+    const { stored, flags } = load(name)
+    lastRead = flags
+    synced = stored
+    return { state: stored, version: DECISIONS_VERSION }
+  },
+  setItem: (name, { state: list }) => {
+    if (sameList(list, synced)) return
+    synced = list
+    const { newer, blocked } = useDecisionsStore.getState()
+    lastProblem = newer ? 'newer' : blocked ? 'unreadable' : writeItem(name, storedText(list))
+  },
+  removeItem: () => {
+    /* the list is never removed as a whole: the recovery page clears storage itself */
+  },
+}
+
+const listOf = (s: StoredDecisions): StoredDecisions => ({
+  decisions: s.decisions,
+  removed: s.removed,
+  kept: s.kept,
+})
+
+/** Sets the state (persist writes the list through `storage`) and says how the write went. */
+function apply(next: Partial<DecisionsState>): WriteProblem | null {
+  useDecisionsStore.setState(next)
+  const problem = lastProblem
+  useDecisionsStore.setState({ problem, refused: problem === 'refused' })
+  return problem
 }
 
 /**
@@ -519,113 +535,106 @@ function hydrate(mergeLocal: boolean) {
 function commit(change: (list: StoredDecisions) => StoredDecisions): WriteProblem | null {
   const raw = readItem(DECISIONS_STORAGE_KEY)
   const fresh = typeof raw === 'string' ? parseStoredText(raw) : null
-  const base = fresh && fresh.unreadable === null ? mergeStored(fresh.stored, local) : local
-  local = change(base)
-  let problem: WriteProblem | null
-  if (state.newer || fresh?.newer) problem = 'newer'
-  else if (blocked) problem = 'unreadable'
-  else problem = writeItem(DECISIONS_STORAGE_KEY, storedText(local))
-  emit({
-    decisions: local.decisions,
-    kept: local.kept,
-    problem,
-    refused: problem === 'refused',
-    newer: state.newer || Boolean(fresh?.newer),
-  })
-  return problem
+  const state = useDecisionsStore.getState()
+  const mine = listOf(state)
+  const base = fresh && fresh.unreadable === null ? mergeStored(fresh.stored, mine) : mine
+  return apply({ ...change(base), newer: state.newer || Boolean(fresh?.newer) })
 }
 
-state = {
-  decisions: [],
-  problem: null,
-  refused: false,
-  newer: false,
-  kept: [],
-  aside: [],
-  notes: [],
-  save: ({ name, query, primary }) => {
-    if (state.decisions.length >= MAX_DECISIONS)
-      return {
-        ok: false,
-        reason: `Not saved: My decisions holds ${state.decisions.length} decisions, and ${MAX_DECISIONS} is the most it keeps — delete some there first.`,
-      }
-    const now = new Date().toISOString()
-    const decision: SavedDecision = {
-      id: newDecisionId(),
-      name: cleanName(name) || 'Untitled decision',
-      query: canonicalQuery(query).query,
-      savedAt: now,
-      primary,
-    }
-    const problem = commit((s) => ({ ...s, decisions: [decision, ...s.decisions] }))
-    return { ok: true, decision, problem }
-  },
-  rename: (id, name) => {
-    const clean = cleanName(name)
-    if (!clean) return null
-    const updatedAt = new Date().toISOString()
-    return commit((s) => ({
-      ...s,
-      decisions: s.decisions.map((d) => (d.id === id ? { ...d, name: clean, updatedAt } : d)),
-    }))
-  },
-  remove: (id) =>
-    commit((s) => ({
-      ...s,
-      decisions: s.decisions.filter((d) => d.id !== id),
-      removed: [{ id, at: new Date().toISOString() }, ...s.removed].slice(0, REMOVAL_MEMORY),
-    })),
-  importFile: (text) => {
-    const report = importDecisions(text, state.decisions)
-    const problem =
-      report.added.length > 0
-        ? commit((s) => ({ ...s, decisions: [...report.added, ...s.decisions] }))
-        : null
-    return { ...report, problem }
-  },
-  discardAside: (key) => {
-    try {
-      if (key) localStore()?.removeItem(key)
-    } catch {
-      /* refused: it stays, and is listed again */
-    }
-    emit({ aside: state.aside.filter((a) => a.key !== key) })
-  },
-}
-hydrate(false)
+export const useDecisionsStore = create<DecisionsState>()(
+  persist(
+    (set, get) => ({
+      decisions: [],
+      removed: [],
+      kept: [],
+      problem: null,
+      refused: false,
+      newer: false,
+      blocked: false,
+      aside: [],
+      notes: [],
+      save: ({ name, query, primary }) => {
+        const count = get().decisions.length
+        if (count >= MAX_DECISIONS)
+          return {
+            ok: false,
+            reason: `Not saved: My decisions holds ${count} decisions, and ${MAX_DECISIONS} is the most it keeps — delete some there first.`,
+          }
+        const now = new Date().toISOString()
+        const decision: SavedDecision = {
+          id: newDecisionId(),
+          name: cleanName(name) || 'Untitled decision',
+          query: canonicalQuery(query).query,
+          savedAt: now,
+          primary,
+        }
+        const problem = commit((s) => ({ ...s, decisions: [decision, ...s.decisions] }))
+        return { ok: true, decision, problem }
+      },
+      rename: (id, name) => {
+        const clean = cleanName(name)
+        if (!clean) return null
+        const updatedAt = new Date().toISOString()
+        return commit((s) => ({
+          ...s,
+          decisions: s.decisions.map((d) => (d.id === id ? { ...d, name: clean, updatedAt } : d)),
+        }))
+      },
+      remove: (id) =>
+        commit((s) => ({
+          ...s,
+          decisions: s.decisions.filter((d) => d.id !== id),
+          removed: [{ id, at: new Date().toISOString() }, ...s.removed].slice(0, REMOVAL_MEMORY),
+        })),
+      importFile: (text) => {
+        const report = importDecisions(text, get().decisions)
+        const problem =
+          report.added.length > 0
+            ? commit((s) => ({ ...s, decisions: [...report.added, ...s.decisions] }))
+            : null
+        return { ...report, problem }
+      },
+      discardAside: (key) => {
+        try {
+          if (key) localStore()?.removeItem(key)
+        } catch {
+          /* refused: it stays, and is listed again */
+        }
+        set({ aside: get().aside.filter((a) => a.key !== key) })
+      },
+    }),
+    {
+      name: DECISIONS_STORAGE_KEY,
+      version: DECISIONS_VERSION,
+      storage,
+      partialize: (state: DecisionsState) => listOf(state),
+      // On start, the stored list; following another tab, the two lists as one.
+      merge: (persisted, current) => {
+        const read = persisted as StoredDecisions
+        return {
+          ...current,
+          ...lastRead,
+          ...(following ? mergeStored(read, listOf(current)) : read),
+        }
+      },
+    },
+  ),
+)
 
-const subscribe = (listener: Listener) => {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
-
-// Another tab saved, renamed or deleted: show the same list here, and keep what only this tab knew.
+// Another tab saved, renamed or deleted: show the same list here, and keep what only this tab
+// knew. When the other tab wrote over changes it had not seen, they are put back.
 if (typeof window !== 'undefined')
   window.addEventListener('storage', (e) => {
-    if (e.key === DECISIONS_STORAGE_KEY || e.key === null) hydrate(true)
+    if (e.key !== DECISIONS_STORAGE_KEY && e.key !== null) return
+    following = true
+    try {
+      // Synchronous: the storage is.
+      void useDecisionsStore.persist.rehydrate()
+    } finally {
+      following = false
+    }
+    const state = useDecisionsStore.getState()
+    const list = listOf(state)
+    if (synced && storedText(list) === storedText(synced)) synced = list
+    else if (!state.refused && !state.newer && !state.blocked) apply({})
   })
-
-/**
- * The saved decisions, as a hook with a selector, like a zustand store.
- * @example const decisions = useDecisionsStore((s) => s.decisions)
- */
-export function useDecisionsStore<T>(selector: (s: DecisionsState) => T): T {
-  return useSyncExternalStore(
-    subscribe,
-    () => selector(state),
-    () => selector(state),
-  )
-}
-useDecisionsStore.getState = () => state
-/** Replaces the list outright (tests, and nothing else): it is written as given. */
-useDecisionsStore.setState = (partial: Partial<DecisionsState>) => {
-  if (partial.decisions) {
-    local = { decisions: partial.decisions, removed: [], kept: [] }
-    blocked = false
-    const problem = writeItem(DECISIONS_STORAGE_KEY, storedText(local))
-    emit({ problem, newer: false, kept: [], notes: [], aside: [], ...partial })
-  } else emit(partial)
-}
-useDecisionsStore.subscribe = subscribe
-/** Reads the list back from localStorage (after another tab, or a test, wrote it). */
-useDecisionsStore.rehydrate = () => hydrate(false)

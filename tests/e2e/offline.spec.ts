@@ -7,6 +7,8 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { SECURITY_HEADERS } from '../../src/app/csp'
 import { APPROACH_INFO, parseAnswers, recommend } from '../../src/engine'
 import { SPEC_QUERIES as CASES } from '../../src/engine/testing/spec-cases'
+import { DOCS_FIXTURE } from '../../src/features/data/fixtures/docs-fixture'
+import { DataPage, FIXTURES } from './pages/data-page'
 import { printToPdf } from './pages/printed-pdf'
 import { WizardPage } from './pages/wizard-page'
 
@@ -97,6 +99,28 @@ test.describe('offline after one visit', () => {
       expect(errors, hash).toEqual([])
       await page.close()
     }
+  })
+
+  test('the data page counts exact tokens and reads a PDF with the network off', async ({
+    context,
+  }) => {
+    // The tokenizer (~1 MB) and pdf.js load in a worker: seconds on a busy machine.
+    test.setTimeout(150_000)
+    await firstVisit(context)
+    await context.setOffline(true)
+    const page = await context.newPage()
+    const data = new DataPage(page)
+    await data.open()
+    const docs = readdirSync(join(FIXTURES, 'docs')).map((f) => join(FIXTURES, 'docs', f))
+    await data.docsFiles.setInputFiles(docs)
+    // The exact count (not an estimate) of the five text files and the PDF's one line.
+    await expect(data.docsReport.getByTestId('docs-total')).toContainText(
+      `${DOCS_FIXTURE.reduce((n, d) => n + d.tokens, 0) + 7} tokens in 6 files`,
+      { timeout: 90_000 },
+    )
+    await expect(data.docsReport.getByTestId('docs-total')).not.toContainText('estimate')
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    expect(data.errors).toEqual([])
   })
 
   test('the service worker precaches every file of the build', async ({ request }) => {

@@ -200,6 +200,13 @@ test.describe('saved decisions it cannot read are kept, reported and downloadabl
     const aside = keys.filter((k) => k.startsWith('rag-or-tune:decisions:unreadable:'))
     expect(aside).toHaveLength(1)
     expect(await stored(page, aside[0]!)).toBe(broken)
+    // Once downloaded, the copy can go: after a reload it is not listed again.
+    await page.goto('./#/decisions')
+    await notice.getByRole('button', { name: 'Delete the copy' }).click()
+    await page.reload()
+    await expect(page.getByTestId('saved-decision')).toHaveCount(1)
+    await expect(page.getByText('Saved decisions this version could not read')).toHaveCount(0)
+    expect(await stored(page, aside[0]!)).toBeNull()
   })
 
   test('a list from a newer version is shown and never overwritten', async ({ page }) => {
@@ -226,6 +233,14 @@ test.describe('saved decisions it cannot read are kept, reported and downloadabl
     const notice = page.getByTestId('decisions-storage-notice')
     await expect(notice).toContainText('2 saved entries could not be read. They are kept')
     await expect(notice).toContainText('Two saved decisions had one id')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      notice.getByRole('button', { name: 'Download the unreadable entries' }).click(),
+    ])
+    expect(JSON.parse(readFileSync(await download.path(), 'utf8'))).toEqual([
+      { id: 'x', query: 42 },
+      'junk',
+    ])
     await page.getByRole('button', { name: 'Rename “One”' }).click()
     await page.getByLabel('New name').fill('One, renamed')
     await page.getByLabel('New name').press('Enter')

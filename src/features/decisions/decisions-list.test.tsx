@@ -27,7 +27,10 @@ const renderList = () =>
   )
 
 describe('DecisionsList', () => {
-  beforeEach(() =>
+  beforeEach(() => {
+    // A first visit (nothing stored, no deletion remembered), then four saved decisions.
+    localStorage.clear()
+    void useDecisionsStore.persist.rehydrate()
     useDecisionsStore.setState({
       decisions: [
         saved('d1', 'Today', 'problem=tone&baseline=none'),
@@ -35,8 +38,8 @@ describe('DecisionsList', () => {
         saved('d3', 'Other', 'problem=knowledge'),
         saved('d4', 'Fourth', 'volume=high'),
       ],
-    }),
-  )
+    })
+  })
 
   it('compares two or three picked decisions, never more', async () => {
     const user = userEvent.setup()

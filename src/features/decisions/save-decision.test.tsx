@@ -18,7 +18,10 @@ const renderSave = () =>
   )
 
 describe('SaveDecision', () => {
-  beforeEach(() => useDecisionsStore.setState({ decisions: [] }))
+  beforeEach(() => {
+    localStorage.clear()
+    void useDecisionsStore.persist.rehydrate()
+  })
 
   it('names a decision after its plan and the day', () => {
     expect(defaultDecisionName(recommendation, new Date('2026-03-01T12:00:00Z'))).toBe(
