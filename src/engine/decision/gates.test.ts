@@ -71,7 +71,7 @@ describe('feasibility gates', () => {
 
   it('turns the cost model into a budget gate for training only', () => {
     expect(budgetBlocker('full', 20_000, 'under1k')?.unlock).toBe(
-      'a one-time budget of at least $20,000',
+      'raise the one-time budget to at least $20,000',
     )
     expect(budgetBlocker('full', 900, 'under1k')).toBeNull()
     expect(budgetBlocker('rag', 5_000, 'under1k')).toBeNull()

@@ -4,6 +4,8 @@ import { APPROACHES } from '../contract/approaches'
 import { ANSWER_KEYS, type Answers } from '../contract/answers'
 import { parseAnswers, serializeAnswers } from '../codec/codec'
 import { CLOSE_CALL_MARGIN, recommend } from './recommend'
+import { DEFAULT_ASSUMPTIONS, range } from '../cost/estimates'
+import { formatUsd } from '../format/cost-format'
 import { MAX_POINTS_PER_ANSWER, RULES } from './rules'
 import { answersArb } from '../testing/arbitraries'
 import { SPEC_CASES } from '../testing/spec-cases'
@@ -498,10 +500,20 @@ describe('the rule table', () => {
 })
 
 describe('budget against estimates', () => {
-  it('blocks full fine-tuning when a single run costs more than the budget', () => {
+  it('blocks full fine-tuning on a small budget, saying so once', () => {
     const full = run('problem=task&budget=under1k').ranking.find((r) => r.approach === 'full')!
     expect(full.verdict).toBe('not-advised')
-    expect(full.blockers.some((b) => b.gate === 'over-budget')).toBe(true)
+    const budget = full.blockers.filter((b) => b.keys.includes('budget')).map((b) => b.gate)
+    expect(budget).toEqual(['full-needs-budget'])
+  })
+
+  it('blocks an approach whose training runs cost more than the budget, by the estimates', () => {
+    const a = parseAnswers('problem=task&budget=10kto50k').answers
+    const dear = { ...DEFAULT_ASSUMPTIONS, fullGpus: range(512, 1024) }
+    const full = recommend(a, dear).ranking.find((r) => r.approach === 'full')!
+    const gate = full.blockers.find((b) => b.gate === 'over-budget')!
+    expect(gate.text).toContain(formatUsd(recommend(a, dear).estimates.full.oneTimeCompute.low))
+    expect(gate.unlock).toMatch(/^raise the one-time budget to at least \$/)
   })
 
   it('keeps LoRA within an under-$1k budget at default prices', () => {
