@@ -6,6 +6,7 @@ import { parseAnswers, serializeAnswers } from '../codec/codec'
 import { CLOSE_CALL_MARGIN, recommend } from './recommend'
 import { DEFAULT_ASSUMPTIONS, range } from '../cost/estimates'
 import { formatUsd } from '../format/cost-format'
+import { compareCosts } from '../cost/cost-break-even'
 import { MAX_POINTS_PER_ANSWER, RULES } from './rules'
 import { answersArb } from '../testing/arbitraries'
 import { SPEC_CASES } from '../testing/spec-cases'
@@ -599,6 +600,52 @@ describe('recommend: the properties of one model (issue 10)', () => {
       }),
       { numRuns: 2000 },
     )
+  })
+
+  it('writes every stage as a sentence: what starts it, then what to put in place first', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        const { stages } = recommend(a)
+        expect(stages[0]!.when).toBe('now')
+        for (const stage of stages) {
+          expect(stage.trigger).toMatch(/^(Now|Next|Later)[^:]*: \S.*\.$/)
+          expect(stage.trigger).not.toMatch(/once it has|; ;|\.\.$|, \./)
+          const once = stage.trigger.split('once you ')[1]
+          if (once !== undefined) expect(once).toMatch(/^[a-z]/)
+        }
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('quotes the cost section’s own figures in every cost reason, and agrees with them', () => {
+    const sets = fc.sample(
+      answersArb.map((a) => ({ ...a, volume: a.volume ?? ('high' as const) })),
+      { numRuns: 150, seed: 10 },
+    )
+    let quoted = 0
+    for (const a of sets) {
+      const r = recommend(a)
+      // What the cost chart draws: every approach's total at the end of the horizon.
+      const end = compareCosts(a).curves.at(-1)!.cost
+      const untrained = Math.min(end.prompt, end.rag)
+      for (const reason of r.ranking.flatMap((x) => x.reasons)) {
+        if (reason.rule === 'tuned-model-cheaper-to-run') {
+          expect(end.lora).toBeLessThan(untrained)
+          expect(reason.text).toContain(formatUsd(end.lora))
+          quoted++
+        }
+        if (reason.rule === 'low-volume') {
+          expect(end.lora).toBeGreaterThanOrEqual(untrained)
+          expect(reason.text).toContain(formatUsd(end.lora))
+          expect(reason.text).toContain(formatUsd(untrained))
+          quoted++
+        }
+      }
+    }
+    expect(quoted).toBeGreaterThan(10)
+    // No rule of the table claims a saving of its own: only the cost rules, from the figures.
+    for (const rule of RULES) expect(rule.reason).not.toMatch(/cheaper|pays? (off|for)|saves?\b/i)
   })
 
   it('calls a close call close: a lead under the margin is never “clear”', () => {
