@@ -2,6 +2,7 @@ import { APPROACHES, APPROACH_INFO, COMPLEXITY, type ApproachId } from '../contr
 import type { Answers, QuestionKey } from '../contract/answers'
 import { DEFAULT_ASSUMPTIONS, estimate, type Assumptions, type Estimates } from '../cost/estimates'
 import { formatUsd } from '../format/cost-format'
+import { NAME_IN_SENTENCE } from '../cost/cost-break-even'
 import { endingTuningOffer } from '../cost/prices/provider-landscape'
 import { FACTS, conditionKeys, inScope, matches, type Situation } from './conditions'
 import { lowVolumeRule, tunedSavingRule } from './cost-rules'
@@ -411,13 +412,13 @@ function confidenceFor(
   const close = runnerUp !== null && margin !== null && margin < CLOSE_CALL_MARGIN
   if (!stack.includes(bestFit) && feasibility[bestFit] === 'blocked') {
     // The plan is what is possible now; the approach the problem calls for waits on something.
-    const unlocks = [...new Set(blockers[bestFit].map((b) => b.unlock))]
+    const n = blockers[bestFit].length
     return {
       level: 'not-yet',
       margin,
       runnerUp,
       missing: [],
-      text: `Not yet: ${name(bestFit)} fits your problem best, but first you would need to ${actions(unlocks)}. Until then, the plan is ${name(primary)}${close ? `, in a close call with ${name(runnerUp)}` : ''}.`,
+      text: `Not yet: ${name(bestFit)} fits your problem best, but ${n === 1 ? 'a prerequisite is' : `${n} prerequisites are`} missing (see what would unlock it). Until then, the plan is ${NAME_IN_SENTENCE[primary]}${close ? `, in a close call with ${NAME_IN_SENTENCE[runnerUp]}` : ''}.`,
     }
   }
   if (close) {
