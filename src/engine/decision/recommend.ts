@@ -4,7 +4,7 @@ import { DEFAULT_ASSUMPTIONS, estimate, type Assumptions, type Estimates } from 
 import { formatUsd } from '../format/cost-format'
 import { NAME_IN_SENTENCE } from '../cost/cost-break-even'
 import { endingTuningOffer } from '../cost/prices/provider-landscape'
-import { FACTS, conditionKeys, inScope, matches, type Situation } from './conditions'
+import { FACTS, conditionKeys, inScope, matches, problemKinds, type Situation } from './conditions'
 import { lowVolumeRule, tunedSavingRule } from './cost-rules'
 import { BUDGET_LIMIT, blockersFor, budgetBlocker, type Blocker } from './gates'
 import { nextSteps, type NextStep } from './next-steps'
@@ -184,15 +184,21 @@ interface FitRow {
 const aboutKey = (keys: QuestionKey[]): QuestionKey =>
   keys.find((k) => k !== 'problem') ?? 'problem'
 
+/** The answers each rule's condition reads, worked out once (the table does not change). */
+const RULE_KEYS: ReadonlyMap<string, readonly QuestionKey[]> = new Map(
+  RULES.map((rule) => [rule.id, conditionKeys(rule.when)]),
+)
+
 function fitRows(answers: Answers, assumptions: Assumptions, estimates: Estimates): FitRow[] {
   const rows: FitRow[] = []
+  const kinds = problemKinds(answers)
   for (const rule of RULES) {
-    if (!inScope(rule.scope, answers)) continue
+    if (!inScope(rule.scope, answers, kinds)) continue
     if (!matches(rule.when, answers)) continue
     if (rule.unless && matches(rule.unless, answers)) continue
     if (rule.requires && !FACTS[rule.requires](answers)) continue
     if (rule.unlessFact && FACTS[rule.unlessFact](answers)) continue
-    const keys: QuestionKey[] = conditionKeys(rule.when)
+    const keys: QuestionKey[] = [...RULE_KEYS.get(rule.id)!]
     if (rule.scope && !keys.includes('problem')) keys.unshift('problem')
     if (rule.requires === 'targetMet') keys.push('measured', 'target')
     if (rule.about && answers[rule.about] !== undefined && !keys.includes(rule.about))
@@ -230,19 +236,20 @@ function fitRows(answers: Answers, assumptions: Assumptions, estimates: Estimate
 function addUp(rows: FitRow[]) {
   const fit = { ...PRIORS }
   const reasons: Record<ApproachId, Reason[]> = { prompt: [], rag: [], lora: [], full: [] }
-  const used = new Map<string, number>()
+  // Points used so far, per answer and approach.
+  const used: Partial<Record<QuestionKey, Partial<Record<ApproachId, number>>>> = {}
   for (const row of rows) {
     const about = row.about ?? aboutKey(row.keys)
+    const slot = (used[about] ??= {})
     for (const id of APPROACHES) {
       const points = row.effect[id] ?? 0
       if (points === 0) continue
-      const slot = `${about}:${id}`
-      const before = used.get(slot) ?? 0
+      const before = slot[id] ?? 0
       const after = Math.max(
         -MAX_POINTS_PER_ANSWER,
         Math.min(MAX_POINTS_PER_ANSWER, before + points),
       )
-      used.set(slot, after)
+      slot[id] = after
       fit[id] += after - before
       reasons[id].push({ rule: row.id, points: after - before, keys: row.keys, text: row.text })
     }
