@@ -10,6 +10,7 @@ import {
   type QuestionKey,
 } from '../../engine'
 import { decisionPath, mapNode } from '../../engine/map/decision-path'
+import { BestFitUnlocks } from '../../components/best-fit-unlocks'
 import { DecisionMapDiagram } from '../../features/map/decision-map-diagram'
 import { DecisionOutline } from '../../features/map/decision-outline'
 import { relevantAnswers, stepOf } from '../../questions/steps'
@@ -109,6 +110,13 @@ export default function DecisionMapRoute() {
             ))}
           </span>
         </p>
+        {path.unlocks && (
+          <BestFitUnlocks
+            approach={path.unlocks.approach}
+            blockers={path.unlocks.blockers}
+            className="mt-3"
+          />
+        )}
         {path.unknown.length > 0 && (
           <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
             Not answered yet, and able to move your path:{' '}

@@ -160,6 +160,25 @@ describe('the result page', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
   })
 
+  it('says what would unlock the best fit without a click, when the plan is not it', () => {
+    renderResult(
+      'problem=format&reliability=strict&baseline=prompt&examples=under500&team=some&hosting=managed-ft',
+    )
+    const unlocks = screen.getByTestId('unlocks')
+    expect(unlocks).toBeVisible()
+    expect(unlocks.closest('details')).toBeNull()
+    expect(unlocks).toHaveTextContent(
+      /LoRA fine-tuning fits your problem best, but it is not possible now/,
+    )
+    expect(unlocks).toHaveTextContent(/Collect at least 500 high-quality/)
+    expect(screen.getByTestId('confidence')).toHaveTextContent(/Not settled yet/)
+  })
+
+  it('shows no unlocks when the plan is the best fit', () => {
+    renderResult(CASE_8)
+    expect(screen.queryByTestId('unlocks')).toBeNull()
+  })
+
   it('lists the next steps in order', () => {
     renderResult(CASE_8)
     const steps = within(screen.getByRole('region', { name: 'Next steps' })).getAllByRole(

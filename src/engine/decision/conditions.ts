@@ -1,6 +1,5 @@
 import {
   ANSWER_KEYS,
-  answerValues,
   type AnswerKey,
   type AnswerValue,
   type Answers,
@@ -19,8 +18,13 @@ export type Condition = { readonly [K in AnswerKey]?: readonly AnswerValue<K>[] 
 export function matches(condition: Condition, answers: Answers): boolean {
   for (const key in condition) {
     const wanted = condition[key as AnswerKey] as readonly string[]
-    const given = answerValues(answers, key as AnswerKey)
-    if (!given.some((v) => wanted.includes(v))) return false
+    const given = answers[key as AnswerKey] as string | readonly string[] | undefined
+    if (given === undefined) return false
+    // One answer or a list (`problem`): no array is built for a single value (this runs per rule).
+    if (
+      typeof given === 'string' ? !wanted.includes(given) : !given.some((v) => wanted.includes(v))
+    )
+      return false
   }
   return true
 }
@@ -65,10 +69,16 @@ export interface Scope {
   only?: boolean
 }
 
-/** Whether the answers name a problem within the scope (or only such problems, for `only`). */
-export function inScope(scope: Scope | undefined, answers: Answers): boolean {
+/**
+ * Whether the answers name a problem within the scope (or only such problems, for `only`).
+ * `kinds` may be passed in when it is already known (the rule table asks for every rule).
+ */
+export function inScope(
+  scope: Scope | undefined,
+  answers: Answers,
+  kinds: readonly ProblemKind[] = problemKinds(answers),
+): boolean {
   if (!scope) return true
-  const kinds = problemKinds(answers)
   if (kinds.length === 0) return false
   return scope.only
     ? kinds.every((k) => scope.kinds.includes(k))

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { TUNED_SAVING_POINTS, tunedSavingRule } from './cost-rules'
-import { DEFAULT_ASSUMPTIONS as A, estimate, type Assumptions } from '../cost/estimates'
+import {
+  LOW_VOLUME_EFFECT,
+  TUNED_SAVING_POINTS,
+  lowVolumeRule,
+  tunedSavingRule,
+} from './cost-rules'
+import { DEFAULT_ASSUMPTIONS as A, estimate, mid, type Assumptions } from '../cost/estimates'
+import { formatUsd } from '../format/cost-format'
 import { recommend } from './recommend'
 import type { Answers } from '../contract/answers'
 
@@ -19,7 +25,7 @@ describe('the tuned-model saving rule', () => {
     expect(r.keys).toEqual(['volume', 'hosting'])
     expect(r.rule.effect).toEqual({ lora: TUNED_SAVING_POINTS })
     expect(r.rule.reason).toBe(
-      'At 200,000 queries a day, a LoRA-tuned model would cost about $8,731 a month to run and maintain, against $18,400 for prompt engineering: less than half (see the cost estimates).',
+      'At 200,000 queries a day, a LoRA-tuned model would cost about $8,731 a month to run and maintain, against $18,400 for prompt engineering, and about $118,993 against $223,200 over 12 months, build included: it pays for itself (see the cost estimates).',
     )
   })
 
@@ -46,5 +52,31 @@ describe('the tuned-model saving rule', () => {
       'tuned-model-cheaper-to-run',
     )
     expect(ids({ problem: ['voice'], volume: 'high' })).not.toContain('tuned-model-cheaper-to-run')
+  })
+})
+
+describe('the low-volume rule', () => {
+  const low = (answers: Answers, a: Assumptions = A) =>
+    lowVolumeRule(answers, a, estimate(answers, a))
+
+  it('quotes the totals the cost chart ends on when a tuned model does not pay for itself', () => {
+    const answers: Answers = { volume: 'low', hosting: 'managed-ft' }
+    const r = low(answers)!
+    const e = estimate(answers)
+    expect(r.rule.effect).toEqual(LOW_VOLUME_EFFECT)
+    expect(r.keys).toEqual(['volume', 'hosting'])
+    expect(r.rule.reason).toContain(formatUsd(mid(e.lora.total)))
+    expect(r.rule.reason).toContain(formatUsd(Math.min(mid(e.prompt.total), mid(e.rag.total))))
+    expect(r.rule.reason).toMatch(/^At 500 queries a day, a tuned model does not pay for itself/)
+  })
+
+  it('is silent when the estimates say the tuned model pays off after all', () => {
+    // "Under 1k a day" answered, but the assumptions carry two million queries a day.
+    const answers: Answers = { volume: 'low', hosting: 'self-host' }
+    const busy = { ...A, queriesPerDay: 2_000_000 }
+    const e = estimate(answers, busy)
+    expect(mid(e.lora.total)).toBeLessThan(mid(e.prompt.total))
+    expect(low(answers, busy)).toBeNull()
+    expect(low({ volume: 'medium' })).toBeNull()
   })
 })

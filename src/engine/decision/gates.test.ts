@@ -69,9 +69,15 @@ describe('feasibility gates', () => {
     expect(gates(approach, query)).toEqual(expected)
   })
 
+  it('phrases every unlock as an action, to read after “once you” and “to unlock it:”', () => {
+    const verbs = /^(name|measure|add|raise|collect|find|move|train|keep|staff|show|re-measure) /
+    for (const gate of GATES) expect(gate.unlock).toMatch(verbs)
+    expect(budgetBlocker('lora', 5_000, 'under1k')!.unlock).toMatch(verbs)
+  })
+
   it('turns the cost model into a budget gate for training only', () => {
     expect(budgetBlocker('full', 20_000, 'under1k')?.unlock).toBe(
-      'a one-time budget of at least $20,000',
+      'raise the one-time budget to at least $20,000',
     )
     expect(budgetBlocker('full', 900, 'under1k')).toBeNull()
     expect(budgetBlocker('rag', 5_000, 'under1k')).toBeNull()

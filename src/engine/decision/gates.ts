@@ -22,7 +22,10 @@ export interface Gate {
   /** Why the approach is stopped, in words; `notYet` when it is stopped by an unknown. */
   blocked: string
   notYet?: string
-  /** What would lift the gate: an action, phrased to follow "to unlock it, …". */
+  /**
+   * What would lift the gate: an action in the imperative, so that it reads after "to unlock it:"
+   * and after "once you …" ("collect at least 500 …").
+   */
   unlock: string
 }
 
@@ -86,7 +89,7 @@ export const GATES: readonly Gate[] = [
     keys: ['measured', 'target'],
     blocked:
       'Your measured score already reaches your target: there is no gap for training to close.',
-    unlock: 'a target above what the current setup measures',
+    unlock: 'raise the target above what the current setup measures, if the product needs more',
   },
   {
     id: 'too-few-examples',
@@ -110,7 +113,7 @@ export const GATES: readonly Gate[] = [
     keys: ['team'],
     blocked:
       'No one to train, evaluate and maintain a tuned model: a fine-tune left alone goes stale.',
-    unlock: 'someone with the time to train, evaluate and maintain the tuned model',
+    unlock: 'find someone with the time to train, evaluate and maintain the tuned model',
   },
   {
     id: 'api-offers-no-tuning',
@@ -119,7 +122,8 @@ export const GATES: readonly Gate[] = [
     keys: ['hosting'],
     blocked:
       'Your model API offers no tuning: a fine-tune needs a provider that sells it, or open-weight models you serve yourself.',
-    unlock: 'a provider that sells fine-tuning, or open-weight models on your own GPUs',
+    unlock:
+      'move to a provider that sells fine-tuning, or serve open-weight models on your own GPUs',
   },
   {
     id: 'full-needs-own-weights',
@@ -131,7 +135,7 @@ export const GATES: readonly Gate[] = [
       'Retraining every weight needs open weights you can train and serve yourself; managed services sell adapter-style tuning of their models.',
     notYet:
       'Where the model would run is not known; retraining every weight needs open weights on your own GPUs.',
-    unlock: 'open-weight models you train and serve on your own GPUs',
+    unlock: 'train and serve open-weight models on your own GPUs',
   },
   {
     id: 'full-not-for-facts',
@@ -140,7 +144,7 @@ export const GATES: readonly Gate[] = [
     keys: ['problem'],
     blocked:
       'A facts-only problem is never solved by retraining every weight: facts belong in retrieval or the prompt.',
-    unlock: 'a change in behaviour, not only missing facts',
+    unlock: 'keep the facts in retrieval or the prompt, and train only for a change in behaviour',
   },
   {
     id: 'full-needs-5k-examples',
@@ -148,7 +152,7 @@ export const GATES: readonly Gate[] = [
     check: (a) => (a.examples === '500to5k' ? 'blocked' : null),
     keys: ['examples'],
     blocked: 'Full fine-tuning needs thousands of examples; under 5,000 is LoRA territory.',
-    unlock: 'over 5,000 high-quality examples',
+    unlock: 'collect over 5,000 high-quality examples',
   },
   {
     id: 'full-needs-dedicated-team',
@@ -158,7 +162,7 @@ export const GATES: readonly Gate[] = [
     blocked:
       'Retraining every weight, serving the model and retraining it again takes a dedicated ML team.',
     notYet: 'The team you have is not known; full fine-tuning takes a dedicated ML team.',
-    unlock: 'a dedicated ML team',
+    unlock: 'staff a dedicated ML team',
   },
   {
     id: 'full-needs-budget',
@@ -171,9 +175,9 @@ export const GATES: readonly Gate[] = [
           : null,
     keys: ['budget'],
     blocked:
-      'A full fine-tuning run of a meaningful model costs $5,000–50,000+, before serving: under $10k does not cover it.',
+      'A full fine-tuning run of a meaningful model costs $5,000–50,000+ (rule of thumb), a good model takes more than one, and serving comes on top: under $10k leaves no room for that.',
     notYet: 'The budget is not known; a full fine-tuning run costs $5,000–50,000+.',
-    unlock: 'a one-time budget of $10k or more',
+    unlock: 'raise the one-time budget to $10k or more',
   },
   {
     id: 'full-needs-deep-change',
@@ -183,7 +187,7 @@ export const GATES: readonly Gate[] = [
     blocked:
       'A surface change (style, format) never needs every weight retrained: LoRA captures it.',
     notYet: 'How deep the change is is not known; only a deep one calls for full fine-tuning.',
-    unlock: 'a change deeper than an adapter captures',
+    unlock: 'show that the change is deeper than a LoRA adapter captures',
   },
   {
     id: 'provider-ends-tuning',
@@ -196,7 +200,7 @@ export const GATES: readonly Gate[] = [
     notYet:
       'The provider you would fine-tune with is winding fine-tuning down: whether you can still start a job depends on your account’s history, and no one can after its final cut-off.',
     unlock:
-      'a provider that still sells fine-tuning, or LoRA on open-weight models you serve yourself',
+      'move to a provider that still sells fine-tuning, or run LoRA on open-weight models you serve yourself',
   },
   {
     id: 'better-base-model-coming',
@@ -226,7 +230,7 @@ export function budgetBlocker(
     state: 'blocked',
     keys: ['budget'],
     text: `Even the low estimate of its training runs (${formatUsd(cheapestCompute)}) is over your one-time budget of ${formatUsd(limit)}.`,
-    unlock: `a one-time budget of at least ${formatUsd(cheapestCompute)}`,
+    unlock: `raise the one-time budget to at least ${formatUsd(cheapestCompute)}`,
   }
 }
 

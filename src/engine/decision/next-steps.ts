@@ -71,9 +71,18 @@ const NEXT_STEPS: readonly NextStepRow[] = [
   {
     id: 'rag-basic',
     forStack: ['rag'],
+    unless: { baseline: ['prompt-rag'] },
     title: 'Build a basic RAG pipeline',
     detail:
       'Chunk and embed the documents, retrieve the top few chunks per question, and ask the model to answer from them only. Days of work, not weeks.',
+  },
+  {
+    id: 'rag-improve',
+    forStack: ['rag'],
+    when: { baseline: ['prompt-rag'] },
+    title: 'Improve the retrieval you have',
+    detail:
+      'Try better chunking, hybrid search or re-ranking one at a time, and keep what moves the score; facts are kept more reliably in retrieval than in weights.',
   },
   {
     id: 'rag-measure',
@@ -124,12 +133,13 @@ const NEXT_STEPS: readonly NextStepRow[] = [
     detail: 'Budget the GPUs to serve the model and a retraining schedule before the first run.',
   },
   {
+    // Whatever the plan: prompts and retrieval carry over to the new model, and it may need less.
     id: 'watch-base-models',
-    forStack: ['lora', 'full'],
+    forStack: [],
     when: { churn: ['likely'] },
-    title: 'Re-test on the next base model',
+    title: 'Re-measure on the next base model',
     detail:
-      'When the new base model ships, run the evaluation set on it with your prompt; it may beat your fine-tune.',
+      'When the better base model ships, run the evaluation set on it with your prompt (and retrieval); train only if it still falls short.',
   },
   {
     id: 'plan-tuning-exit',
@@ -150,7 +160,8 @@ const NEXT_STEPS: readonly NextStepRow[] = [
 
 /**
  * What to do about each gate the plan's next stage waits on: the steps that unlock it. Gates
- * the checklist already covers (a baseline to measure, a problem to name) have none.
+ * the checklist already covers (a baseline to measure, a problem to name, a better base model
+ * to re-measure on) have none.
  */
 const UNLOCK_STEPS: Readonly<Record<string, Omit<NextStep, 'id'>>> = {
   'rag-not-measured': {
@@ -177,11 +188,6 @@ const UNLOCK_STEPS: Readonly<Record<string, Omit<NextStep, 'id'>>> = {
     title: 'Choose a provider that still sells fine-tuning',
     detail:
       'Yours takes no new fine-tuning jobs: compare a provider that still sells LoRA with open weights you serve yourself, on your evaluation set, before any training run.',
-  },
-  'better-base-model-coming': {
-    title: 'Re-measure on the new base model first',
-    detail:
-      'When the better base model ships, run the evaluation set on it with your prompt; train only if it still falls short.',
   },
   'over-budget': {
     title: 'Budget the training runs',

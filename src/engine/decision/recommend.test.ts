@@ -4,6 +4,9 @@ import { APPROACHES } from '../contract/approaches'
 import { ANSWER_KEYS, type Answers } from '../contract/answers'
 import { parseAnswers, serializeAnswers } from '../codec/codec'
 import { CLOSE_CALL_MARGIN, recommend } from './recommend'
+import { DEFAULT_ASSUMPTIONS, range } from '../cost/estimates'
+import { formatUsd } from '../format/cost-format'
+import { compareCosts } from '../cost/cost-break-even'
 import { MAX_POINTS_PER_ANSWER, RULES } from './rules'
 import { answersArb } from '../testing/arbitraries'
 import { SPEC_CASES } from '../testing/spec-cases'
@@ -498,10 +501,20 @@ describe('the rule table', () => {
 })
 
 describe('budget against estimates', () => {
-  it('blocks full fine-tuning when a single run costs more than the budget', () => {
+  it('blocks full fine-tuning on a small budget, saying so once', () => {
     const full = run('problem=task&budget=under1k').ranking.find((r) => r.approach === 'full')!
     expect(full.verdict).toBe('not-advised')
-    expect(full.blockers.some((b) => b.gate === 'over-budget')).toBe(true)
+    const budget = full.blockers.filter((b) => b.keys.includes('budget')).map((b) => b.gate)
+    expect(budget).toEqual(['full-needs-budget'])
+  })
+
+  it('blocks an approach whose training runs cost more than the budget, by the estimates', () => {
+    const a = parseAnswers('problem=task&budget=10kto50k').answers
+    const dear = { ...DEFAULT_ASSUMPTIONS, fullGpus: range(512, 1024) }
+    const full = recommend(a, dear).ranking.find((r) => r.approach === 'full')!
+    const gate = full.blockers.find((b) => b.gate === 'over-budget')!
+    expect(gate.text).toContain(formatUsd(recommend(a, dear).estimates.full.oneTimeCompute.low))
+    expect(gate.unlock).toMatch(/^raise the one-time budget to at least \$/)
   })
 
   it('keeps LoRA within an under-$1k budget at default prices', () => {
@@ -587,6 +600,52 @@ describe('recommend: the properties of one model (issue 10)', () => {
       }),
       { numRuns: 2000 },
     )
+  })
+
+  it('writes every stage as a sentence: what starts it, then what to put in place first', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        const { stages } = recommend(a)
+        expect(stages[0]!.when).toBe('now')
+        for (const stage of stages) {
+          expect(stage.trigger).toMatch(/^(Now|Next|Later)[^:]*: \S.*\.$/)
+          expect(stage.trigger).not.toMatch(/once it has|; ;|\.\.$|, \./)
+          const once = stage.trigger.split('once you ')[1]
+          if (once !== undefined) expect(once).toMatch(/^[a-z]/)
+        }
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('quotes the cost section’s own figures in every cost reason, and agrees with them', () => {
+    const sets = fc.sample(
+      answersArb.map((a) => ({ ...a, volume: a.volume ?? ('high' as const) })),
+      { numRuns: 150, seed: 10 },
+    )
+    let quoted = 0
+    for (const a of sets) {
+      const r = recommend(a)
+      // What the cost chart draws: every approach's total at the end of the horizon.
+      const end = compareCosts(a).curves.at(-1)!.cost
+      const untrained = Math.min(end.prompt, end.rag)
+      for (const reason of r.ranking.flatMap((x) => x.reasons)) {
+        if (reason.rule === 'tuned-model-cheaper-to-run') {
+          expect(end.lora).toBeLessThan(untrained)
+          expect(reason.text).toContain(formatUsd(end.lora))
+          quoted++
+        }
+        if (reason.rule === 'low-volume') {
+          expect(end.lora).toBeGreaterThanOrEqual(untrained)
+          expect(reason.text).toContain(formatUsd(end.lora))
+          expect(reason.text).toContain(formatUsd(untrained))
+          quoted++
+        }
+      }
+    }
+    expect(quoted).toBeGreaterThan(10)
+    // No rule of the table claims a saving of its own: only the cost rules, from the figures.
+    for (const rule of RULES) expect(rule.reason).not.toMatch(/cheaper|pays? (off|for)|saves?\b/i)
   })
 
   it('calls a close call close: a lead under the margin is never “clear”', () => {

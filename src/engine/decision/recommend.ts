@@ -2,9 +2,10 @@ import { APPROACHES, APPROACH_INFO, COMPLEXITY, type ApproachId } from '../contr
 import type { Answers, QuestionKey } from '../contract/answers'
 import { DEFAULT_ASSUMPTIONS, estimate, type Assumptions, type Estimates } from '../cost/estimates'
 import { formatUsd } from '../format/cost-format'
+import { NAME_IN_SENTENCE } from '../cost/cost-break-even'
 import { endingTuningOffer } from '../cost/prices/provider-landscape'
-import { FACTS, conditionKeys, inScope, matches, type Situation } from './conditions'
-import { tunedSavingRule } from './cost-rules'
+import { FACTS, conditionKeys, inScope, matches, problemKinds, type Situation } from './conditions'
+import { lowVolumeRule, tunedSavingRule } from './cost-rules'
 import { BUDGET_LIMIT, blockersFor, budgetBlocker, type Blocker } from './gates'
 import { nextSteps, type NextStep } from './next-steps'
 import {
@@ -183,15 +184,21 @@ interface FitRow {
 const aboutKey = (keys: QuestionKey[]): QuestionKey =>
   keys.find((k) => k !== 'problem') ?? 'problem'
 
+/** The answers each rule's condition reads, worked out once (the table does not change). */
+const RULE_KEYS: ReadonlyMap<string, readonly QuestionKey[]> = new Map(
+  RULES.map((rule) => [rule.id, conditionKeys(rule.when)]),
+)
+
 function fitRows(answers: Answers, assumptions: Assumptions, estimates: Estimates): FitRow[] {
   const rows: FitRow[] = []
+  const kinds = problemKinds(answers)
   for (const rule of RULES) {
-    if (!inScope(rule.scope, answers)) continue
+    if (!inScope(rule.scope, answers, kinds)) continue
     if (!matches(rule.when, answers)) continue
     if (rule.unless && matches(rule.unless, answers)) continue
     if (rule.requires && !FACTS[rule.requires](answers)) continue
     if (rule.unlessFact && FACTS[rule.unlessFact](answers)) continue
-    const keys: QuestionKey[] = conditionKeys(rule.when)
+    const keys: QuestionKey[] = [...RULE_KEYS.get(rule.id)!]
     if (rule.scope && !keys.includes('problem')) keys.unshift('problem')
     if (rule.requires === 'targetMet') keys.push('measured', 'target')
     if (rule.about && answers[rule.about] !== undefined && !keys.includes(rule.about))
@@ -204,14 +211,18 @@ function fitRows(answers: Answers, assumptions: Assumptions, estimates: Estimate
       text: rule.reason,
     })
   }
+  // The cost rules: what a tuned model saves, or fails to save, by the cost section's figures.
   if (FACTS.trainableProblem(answers)) {
-    const saving = tunedSavingRule(answers, assumptions, estimates)
-    if (saving) {
+    for (const cost of [
+      tunedSavingRule(answers, assumptions, estimates),
+      lowVolumeRule(answers, assumptions, estimates),
+    ]) {
+      if (!cost) continue
       rows.push({
-        id: saving.rule.id,
-        keys: saving.keys,
-        effect: saving.rule.effect ?? {},
-        text: saving.rule.reason,
+        id: cost.rule.id,
+        keys: cost.keys,
+        effect: cost.rule.effect,
+        text: cost.rule.reason,
       })
     }
   }
@@ -225,19 +236,20 @@ function fitRows(answers: Answers, assumptions: Assumptions, estimates: Estimate
 function addUp(rows: FitRow[]) {
   const fit = { ...PRIORS }
   const reasons: Record<ApproachId, Reason[]> = { prompt: [], rag: [], lora: [], full: [] }
-  const used = new Map<string, number>()
+  // Points used so far, per answer and approach.
+  const used: Partial<Record<QuestionKey, Partial<Record<ApproachId, number>>>> = {}
   for (const row of rows) {
     const about = row.about ?? aboutKey(row.keys)
+    const slot = (used[about] ??= {})
     for (const id of APPROACHES) {
       const points = row.effect[id] ?? 0
       if (points === 0) continue
-      const slot = `${about}:${id}`
-      const before = used.get(slot) ?? 0
+      const before = slot[id] ?? 0
       const after = Math.max(
         -MAX_POINTS_PER_ANSWER,
         Math.min(MAX_POINTS_PER_ANSWER, before + points),
       )
-      used.set(slot, after)
+      slot[id] = after
       fit[id] += after - before
       reasons[id].push({ rule: row.id, points: after - before, keys: row.keys, text: row.text })
     }
@@ -270,6 +282,16 @@ function budgetCheck(
   return { limit: Number.isFinite(limit) ? limit : null, oneTime: { low, high }, state, text }
 }
 
+/** "a", "a and b", "a; b; and c": actions that may hold commas of their own. */
+const actions = (list: readonly string[]) =>
+  list.length <= 2 ? list.join(' and ') : `${list.slice(0, -1).join('; ')}; and ${list.at(-1)!}`
+
+/** A stage's trigger: what starts it, then what must be put in place first ("once you …"). */
+const trigger = (head: string, condition: string, unlocks: readonly string[]) =>
+  `${head}: ${[condition, unlocks.length > 0 ? `once you ${actions(unlocks)}` : '']
+    .filter((p) => p !== '')
+    .join(', ')}.`
+
 function stagesFor(
   answers: Answers,
   stack: ApproachId[],
@@ -278,35 +300,47 @@ function stagesFor(
 ): Stage[] {
   const primary = stack[0]!
   const tuned = primary === 'lora' || primary === 'full'
+  const measured = answers.baseline === 'prompt-rag' ? 'prompting and RAG' : 'prompting'
   const stages: Stage[] = [
     {
       when: 'now',
       approaches: stack,
-      trigger: tuned
-        ? `Now: your measurements show ${answers.baseline === 'prompt-rag' ? 'prompting and RAG' : 'prompting'} fall short, and nothing stops a training run.`
-        : FACTS.measuredShort(answers)
-          ? trace.trainingFits
-            ? 'Now: keep improving it while what training needs is put in place.'
-            : 'Now: iterate on it; it was measured short, and training does not fit better.'
-          : 'Now: start here, and measure it on an evaluation set.',
+      trigger:
+        primary === 'full'
+          ? `Now: your measurements show ${measured} fall short and nothing stops a training run; train a LoRA adapter first as the benchmark, and retrain every weight where it falls short.`
+          : tuned
+            ? `Now: your measurements show ${measured} fall short, and nothing stops a training run.`
+            : FACTS.targetMet(answers)
+              ? 'Now: keep it; it already reaches your target, and the evaluation set keeps checking it.'
+              : FACTS.measuredShort(answers)
+                ? trace.trainingFits
+                  ? 'Now: keep improving it while what training needs is put in place.'
+                  : 'Now: iterate on it; it was measured short, and training does not fit better.'
+                : 'Now: start here, and measure it on an evaluation set.',
       waitsOn: [],
     },
   ]
   if (!tuned && FACTS.trainableProblem(answers)) {
-    const waitsOn = blockers.lora.filter((b) => b.gate !== 'nothing-measured')
+    // The measurement is the stage's own condition; every other gate is something to put in place.
+    const waitsOn = blockers.lora.filter(
+      (b) => b.gate !== 'nothing-measured' && b.gate !== 'target-met',
+    )
     const short = trace.retrieval ? 'prompting and RAG measure' : 'prompting measures'
-    const parts = [
-      FACTS.measuredShort(answers)
+    const condition = FACTS.targetMet(answers)
+      ? 'only if your target rises above what the current setup measures'
+      : FACTS.measuredShort(answers)
         ? trace.trainingFits
           ? ''
-          : `if ${short} still short of your target after you iterate on it`
-        : `if ${short} short of your target on the evaluation set`,
-      ...waitsOn.map((b) => b.unlock),
-    ].filter((p) => p !== '')
+          : `if ${short.replace(' measure', ' still measure')} short of your target after you iterate on it`
+        : `if ${short} short of your target on the evaluation set`
     stages.push({
       when: 'next',
       approaches: FACTS.factsNeedRetrieval(answers) ? ['lora', 'rag'] : ['lora'],
-      trigger: `Next, LoRA fine-tuning: ${parts.map((p, i) => (i === 0 && p.startsWith('if ') ? p : `${i === 0 ? 'once it has ' : ''}${p}`)).join('; ')}.`,
+      trigger: trigger(
+        'Next, LoRA fine-tuning',
+        condition,
+        waitsOn.map((b) => b.unlock),
+      ),
       waitsOn: blockers.lora,
     })
   } else if (
@@ -327,15 +361,18 @@ function stagesFor(
     primary !== 'full' &&
     (answers.depth === 'deep' || answers.examples === 'over5k')
   ) {
+    // What full fine-tuning needs beyond what LoRA needs, each once.
     const missing = blockers.full
       .filter((b) => !blockers.lora.some((l) => l.gate === b.gate))
       .map((b) => b.unlock)
-    if (!fullUpgradeHolds(answers))
-      missing.push('5,000+ examples, a dedicated team, $10k+ and a deep change, all at once')
     stages.push({
       when: 'later',
       approaches: ['full'],
-      trigger: `Later, full fine-tuning, only as an upgrade: if a LoRA adapter measurably falls short${missing.length > 0 ? `, with ${missing.join('; ')}` : ''}.`,
+      trigger: trigger(
+        'Later, full fine-tuning, only as an upgrade',
+        'if a LoRA adapter measurably falls short',
+        [...new Set(missing)],
+      ),
       waitsOn: blockers.full,
     })
   }
@@ -379,7 +416,19 @@ function confidenceFor(
     }
   }
   const shown = Math.round(margin ?? 0)
-  if (runnerUp !== null && margin !== null && margin < CLOSE_CALL_MARGIN) {
+  const close = runnerUp !== null && margin !== null && margin < CLOSE_CALL_MARGIN
+  if (!stack.includes(bestFit) && feasibility[bestFit] === 'blocked') {
+    // The plan is what is possible now; the approach the problem calls for waits on something.
+    const n = blockers[bestFit].length
+    return {
+      level: 'not-yet',
+      margin,
+      runnerUp,
+      missing: [],
+      text: `Not yet: ${name(bestFit)} fits your problem best, but ${n === 1 ? 'a prerequisite is' : `${n} prerequisites are`} missing (see what would unlock it). Until then, the plan is ${NAME_IN_SENTENCE[primary]}${close ? `, in a close call with ${NAME_IN_SENTENCE[runnerUp]}` : ''}.`,
+    }
+  }
+  if (close) {
     return {
       level: 'close',
       margin,
@@ -436,7 +485,8 @@ export function recommend(
     const list = blockersFor(id, answers, situation)
     if (answers.budget !== undefined) {
       const b = budgetBlocker(id, estimates[id].oneTimeCompute.low, answers.budget)
-      if (b) list.push(b)
+      // Said once: a budget gate of the table that already rules the approach out comes first.
+      if (b && !list.some((x) => x.state === 'blocked' && x.keys.includes('budget'))) list.push(b)
     }
     blockers[id] = list
     feasibility[id] = list.some((b) => b.state === 'blocked')

@@ -92,6 +92,8 @@ export const RULES: readonly Rule[] = [
   {
     id: 'knowledge-needs-retrieval',
     when: { problem: ['knowledge'] },
+    // With no documents there is nothing to retrieve (see nothing-to-retrieve), here and below.
+    unless: { corpus: ['none'] },
     scope: information,
     effect: { rag: 30 },
     reason:
@@ -110,6 +112,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'terminology-curated-sources',
     when: { problem: ['terminology'] },
+    unless: { corpus: ['none'] },
     scope: information,
     effect: { rag: 25 },
     reason:
@@ -218,11 +221,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'task-retrieve-examples',
-    when: { problem: ['task'], examples: ['none', 'under500'] },
+    // Worked examples to retrieve, however many: without a training run it is the way to use them.
+    when: { problem: ['task'], examples: ['under500', '500to5k', 'over5k'] },
     scope: problem('task'),
     effect: { rag: 15 },
     reason:
-      'With few examples, retrieving the most similar worked examples into each prompt (dynamic few-shot) gets much of a fine-tune’s benefit.',
+      'Retrieving the most similar worked examples into each prompt (dynamic few-shot) gets much of a fine-tune’s benefit, with no training run.',
     source: 'when RAG beats fine-tuning',
   },
   {
@@ -272,6 +276,7 @@ export const RULES: readonly Rule[] = [
     id: 'prompting-short-on-facts',
     when: { baseline: ['prompt'] },
     unlessFact: 'targetMet',
+    unless: { corpus: ['none'] },
     scope: information,
     effect: { prompt: -10, rag: 10 },
     reason: 'Prompting alone was measured short on the facts: retrieval is the next step for them.',
@@ -338,6 +343,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'few-examples-favour-retrieval',
     when: { examples: ['none', 'under500', '500to5k'] },
+    unless: { corpus: ['none'] },
     scope: information,
     effect: { rag: 5 },
     reason: 'Without thousands of training examples, retrieval is the surer way to add knowledge.',
@@ -356,7 +362,8 @@ export const RULES: readonly Rule[] = [
     when: { budget: ['over50k'] },
     scope: trainable,
     effect: { full: 5 },
-    reason: 'Over $50k covers several full fine-tuning runs and the serving behind them.',
+    reason:
+      'A budget over $50k leaves room for the several training runs a full fine-tune takes (the cost estimates give the figures).',
     source: 'cost reality',
   },
   {
@@ -374,7 +381,7 @@ export const RULES: readonly Rule[] = [
     scope: trainable,
     effect: { lora: 10, full: 5 },
     reason:
-      'You can serve open-weight models: a tuned small model is cheaper to run yourself, and LoRA adapters swap on one base model.',
+      'You can serve open-weight models: a tuned model trains and runs on weights you control, and several LoRA adapters share one base model.',
     source: 'cost reality',
   },
   {
@@ -397,15 +404,6 @@ export const RULES: readonly Rule[] = [
   },
 
   // Scale and speed.
-  {
-    id: 'low-volume',
-    when: { volume: ['low'] },
-    scope: trainable,
-    effect: { prompt: 5, lora: -10, full: -15 },
-    reason:
-      'Under 1k queries a day, what a tuned model saves on each query adds up to little (the cost estimates show the figures).',
-    source: 'cost reality',
-  },
   {
     id: 'tight-latency-retrieval',
     when: { latency: ['tight'] },

@@ -60,12 +60,12 @@ describe('analyseSensitivity', () => {
     ).toBe(true)
   })
 
-  it('says nothing would change a firm plan', () => {
+  it('moves a firm plan only where its premise goes: no documents, no retrieval', () => {
     const { changes } = analyseSensitivity(
       answers(
         'problem=knowledge&freshness=frequent&citations=yes&corpus=large&baseline=prompt&latency=relaxed&volume=low&examples=none&team=none&hosting=api&budget=under1k&churn=likely&reliability=best-effort&depth=surface',
       ),
     )
-    expect(changes).toEqual([])
+    expect(changes.map((c) => [c.key, c.to, c.stack])).toEqual([['corpus', ['none'], ['prompt']]])
   })
 })

@@ -39,6 +39,16 @@ describe('planSentence', () => {
     ],
     [['lora'], 'problem=latency', 'Fine-tune a LoRA adapter for speed and cost per query.'],
     [
+      ['rag'],
+      'problem=task&corpus=none',
+      'Retrieve your most similar worked examples into each prompt (RAG over examples) for the task.',
+    ],
+    [
+      ['rag'],
+      'problem=task,knowledge&corpus=large',
+      'Build retrieval (RAG) over your documents for the facts.',
+    ],
+    [
       ['full'],
       'problem=task',
       'Fully fine-tune the model for the task, once a LoRA adapter has shown where it falls short.',

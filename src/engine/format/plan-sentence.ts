@@ -58,7 +58,14 @@ export function planSentence(stack: readonly ApproachId[], answers: Answers): st
   }
   const [primary, ...rest] = stack
   if (primary === undefined) return ''
-  let sentence = `${ACTION[primary].lead}${claims.get(primary) ?? ''}`
+  // Retrieval for a task pattern alone fetches worked examples, not documents (dynamic few-shot).
+  const examplesOnly =
+    primary === 'rag' &&
+    problems.includes('task') &&
+    (answers.corpus === 'none' || !problems.some((p) => p === 'knowledge' || p === 'terminology'))
+  let sentence = examplesOnly
+    ? `Retrieve your most similar worked examples into each prompt (RAG over examples) for ${PURPOSE.task}`
+    : `${ACTION[primary].lead}${claims.get(primary) ?? ''}`
   if (primary === 'prompt' && rest.length === 0) {
     sentence += ': clear instructions and worked examples, no training and no retrieval'
   }

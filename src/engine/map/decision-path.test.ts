@@ -4,6 +4,7 @@ import { parseAnswers } from '../codec/codec'
 import { recommend } from '../decision/recommend'
 import { answersArb } from '../testing/arbitraries'
 import { SPEC_CASES } from '../testing/spec-cases'
+import { GATES } from '../decision/gates'
 import {
   DECISION_MAP,
   MAP_NODE_IDS,
@@ -90,5 +91,34 @@ describe('the decision map', () => {
     const unknown = path('problem=latency&baseline=prompt')
     expect(unknown.steps.find((s) => s.node === 'can-train')!.answered).toBe(false)
     expect(unknown.unknown).toContain('examples')
+  })
+})
+
+describe('the map and the model', () => {
+  it('checks what the gates check: each check names every answer its gates read', () => {
+    for (const approach of ['lora', 'full'] as const) {
+      const node = mapNode(approach === 'lora' ? 'can-train' : 'full-upgrade')
+      for (const gate of GATES.filter((g) => g.approaches.includes(approach)))
+        for (const key of gate.keys) if (key !== 'problem') expect(node.keys).toContain(key)
+    }
+  })
+
+  it('says what would unlock the best fit wherever the result does', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        const r = recommend(a)
+        const { unlocks } = decisionPath(a)
+        if (r.stack.includes(r.bestFit) || r.bestFitBlocked.length === 0) expect(unlocks).toBeNull()
+        else expect(unlocks).toEqual({ approach: r.bestFit, blockers: r.bestFitBlocked })
+      }),
+      { numRuns: 500 },
+    )
+    const hosted = path(
+      'problem=voice&volume=high&baseline=prompt&examples=500to5k&hosting=api&team=some',
+    )
+    expect(hosted.unlocks?.approach).toBe('lora')
+    expect(hosted.unlocks?.blockers.map((b) => b.unlock).join(' ')).toMatch(
+      /provider that sells fine-tuning/,
+    )
   })
 })

@@ -1,7 +1,10 @@
 import { APPROACH_INFO, type ApproachId } from '../contract/approaches'
 import { type Answers, type QuestionKey } from '../contract/answers'
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from '../cost/estimates'
+import { GATES, type Blocker } from '../decision/gates'
 import { recommend, type Recommendation } from '../decision/recommend'
+import { FULL_UPGRADE_REQUIRES } from '../decision/rules'
+import { conditionKeys } from '../decision/conditions'
 
 /**
  * The decision map: the article's decision tree, drawn from the same model as the result.
@@ -52,6 +55,15 @@ export interface MapNode {
 }
 
 type NodeTable = { readonly [K in MapNodeId]: Omit<MapNode, 'id'> }
+
+/** The answers the feasibility gates of an approach read: what "can you train?" checks. */
+const gateKeys = (approach: ApproachId, ...more: QuestionKey[]): QuestionKey[] => [
+  ...new Set([
+    ...GATES.filter((g) => g.approaches.includes(approach)).flatMap((g) => g.keys),
+    'budget' as const, // the budget gate of the cost model
+    ...more,
+  ]),
+]
 
 const TABLE: NodeTable = {
   problem: {
@@ -118,7 +130,7 @@ const TABLE: NodeTable = {
     title: 'Can you train now?',
     detail:
       'Measured short on an evaluation set, 500+ good examples, someone to maintain it, a way to train, a budget, and no better base model about to ship.',
-    keys: ['baseline', 'examples', 'team', 'hosting', 'budget', 'churn'],
+    keys: gateKeys('lora').filter((k) => k !== 'problem'),
   },
   'retrieval-meanwhile': {
     kind: 'check',
@@ -156,7 +168,13 @@ const TABLE: NodeTable = {
     title: 'Full fine-tuning as an upgrade?',
     detail:
       'Only with a deep change, 5k+ examples, a dedicated team, $10k+ and open weights of your own, and only where it fits better than LoRA.',
-    keys: ['depth', 'examples', 'team', 'budget', 'hosting'],
+    keys: [
+      ...new Set<QuestionKey>([
+        'depth',
+        ...conditionKeys(FULL_UPGRADE_REQUIRES),
+        ...gateKeys('full').filter((k) => k !== 'problem'),
+      ]),
+    ],
   },
   'full-facts': {
     kind: 'check',
@@ -258,6 +276,11 @@ export interface DecisionPath {
   agrees: boolean
   /** Questions on the path left unanswered that could move it. */
   unknown: QuestionKey[]
+  /**
+   * When the approach that fits best is not possible now: which it is, and what would unlock it
+   * (the result's `bestFitBlocked`), so the map says what the result says.
+   */
+  unlocks: { approach: ApproachId; blockers: Blocker[] } | null
 }
 
 const name = (id: ApproachId) => APPROACH_INFO[id].name
@@ -377,5 +400,9 @@ export function decisionPath(
     recommended: r.stack[0]!,
     agrees: (outcome.stack ?? []).join('+') === r.stack.join('+'),
     unknown: [...new Set(steps.flatMap((s) => s.missing))],
+    unlocks:
+      r.bestFitBlocked.length > 0 && !r.stack.includes(r.bestFit)
+        ? { approach: r.bestFit, blockers: r.bestFitBlocked }
+        : null,
   }
 }

@@ -9,6 +9,7 @@ import {
   type Recommendation,
 } from '../../engine'
 import { planName, planSentence } from '../../engine/format/plan-sentence'
+import { BestFitUnlocks } from '../../components/best-fit-unlocks'
 import { PlanOutlook } from './plan-outlook'
 import { isEdit } from './use-result'
 import { VerdictGlance } from './verdict-glance'
@@ -87,6 +88,13 @@ export function PlanHeadline({
         pivot={pivot}
         assumptionsQuery={assumptionsQuery}
       />
+      {!stack.includes(recommendation.bestFit) && (
+        <BestFitUnlocks
+          approach={recommendation.bestFit}
+          blockers={recommendation.bestFitBlocked}
+          className="mt-3"
+        />
+      )}
       <details className="mt-2 max-w-3xl text-sm">
         <summary className="cursor-pointer rounded font-medium text-brand-800 underline-offset-2 hover:underline dark:text-brand-100">
           The plan in stages, and what starts each
