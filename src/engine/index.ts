@@ -36,7 +36,13 @@ export {
   describeAnswer,
   questionLabel,
 } from './contract/answer-labels'
-export { parseAnswers, serializeAnswers, isAssumptionKey, MAX_QUERY_LENGTH } from './codec/codec'
+export {
+  canonicalQuery,
+  parseAnswers,
+  serializeAnswers,
+  isAssumptionKey,
+  MAX_QUERY_LENGTH,
+} from './codec/codec'
 export type { Ignored, ParsedAnswers } from './codec/codec'
 export { recommend, NOT_ADVISED_BELOW, VIABLE_FIT, CLOSE_CALL_MARGIN } from './decision/recommend'
 export type {

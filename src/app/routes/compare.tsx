@@ -11,7 +11,7 @@ import {
 } from '../../features/compare/compare-sections'
 import { compareQuery, parseComparison } from '../../features/compare/compare-link'
 import { useDecisionsStore, writeProblemMessage } from '../../store/decisions-store'
-import { paths, route } from '../paths'
+import { paths, route } from '../../config/paths'
 import { usePageTitle } from '../../components/use-page-title'
 
 const links: ScenarioLinks = {

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router'
 import { APPROACH_INFO, APPROACHES, type ApproachId } from '../../engine/contract/approaches'
 import { GuideApproach, GuideIndex, type GuideLinks } from '../../features/guide/guide-page'
-import { paths, route } from '../paths'
+import { paths, route } from '../../config/paths'
 import { usePageTitle } from '../../components/use-page-title'
 
 const links: GuideLinks = {

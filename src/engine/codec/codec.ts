@@ -222,3 +222,16 @@ export function serializeAnswers(answers: Answers): string {
   }
   return parts.join('&')
 }
+
+/**
+ * A result query in its canonical form: valid answers in contract order, then the assumption
+ * overrides (`a.*`) as given. Returns what was dropped, in words.
+ * @example canonicalQuery('?volume=high&a.qpd=50000&problem=tone')
+ * // { query: 'problem=tone&volume=high&a.qpd=50000', problems: [] }
+ */
+export function canonicalQuery(query: string): { query: string; problems: string[] } {
+  const body = query.startsWith('?') ? query.slice(1) : query
+  const { answers, problems } = parseAnswers(body)
+  const overrides = body.split('&').filter((part) => isAssumptionKey(decode(part) ?? ''))
+  return { query: [serializeAnswers(answers), ...overrides].filter(Boolean).join('&'), problems }
+}

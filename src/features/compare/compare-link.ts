@@ -1,8 +1,7 @@
-import { parseAnswers } from '../../engine/codec/codec'
+import { canonicalQuery, parseAnswers } from '../../engine/codec/codec'
 import type { Answers } from '../../engine/contract/answers'
 import { parseAssumptions } from '../../engine/codec/assumptions-codec'
 import type { Assumptions } from '../../engine/cost/estimates'
-import { canonicalQuery } from '../../store/decisions-store'
 
 /** Up to three scenarios, named by the letter of their parameter. */
 export const SCENARIO_LETTERS = ['a', 'b', 'c'] as const

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
-import { paths, route } from '../../app/paths'
+import { paths, route } from '../../config/paths'
 import { APPROACH_INFO, type Recommendation } from '../../engine'
 import {
   MAX_NAME_LENGTH,

@@ -9,7 +9,7 @@ import {
   type Reason,
   type Verdict,
 } from '../../engine'
-import { paths, route } from '../../app/paths'
+import { paths, route } from '../../config/paths'
 import { focusAnswer } from './answer-field'
 import { InlineAnswer, useResultEditing, type ResultEditing } from './plan-change'
 import { priorNote } from '../../engine/format/plan-sentence'
