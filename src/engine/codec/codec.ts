@@ -12,6 +12,7 @@ import {
   type QuestionKey,
 } from '../contract/answers'
 import { decode, shown } from './query-text'
+import { formatNumber } from '../format/cost-format'
 
 /** One part of a link that was not used, and why. */
 export interface Ignored {
@@ -58,7 +59,7 @@ export function parseAnswers(query: string): ParsedAnswers {
     ignored.push({
       key: '',
       fixable: false,
-      message: `The link is unusually long (${body.length.toLocaleString('en-US')} characters; a full set of answers needs about 300). Only its valid answers were read.`,
+      message: `The link is unusually long (${formatNumber(body.length)} characters; a full set of answers needs about 300). Only its valid answers were read.`,
     })
   }
 

@@ -1,9 +1,9 @@
-import { lazy, Suspense, useId, useState } from 'react'
+import { lazy, useId, useState } from 'react'
 import { Link } from 'react-router'
 import { ANSWER_LABELS, APPROACH_INFO, type ApproachId, type Recommendation } from '../../engine'
 import { diffAnswers } from '../../engine/contract/answers-diff'
 import { formatRange } from '../../components/charts/chart-data'
-import { PartBoundary } from '../../components/part-boundary'
+import { ChartPart, ChartTableFold } from '../../components/charts/chart-figure'
 import {
   COMPARE_METRICS,
   COMPARE_METRIC_INFO,
@@ -384,27 +384,13 @@ export function CompareChartFigure({ scenarios }: { scenarios: readonly Compared
         style={{ height }}
         data-testid="compare-chart"
       >
-        <PartBoundary
-          fallback={
-            <p className="flex h-full items-center justify-center rounded bg-stone-100 p-4 text-center text-sm dark:bg-stone-800">
-              The chart could not be drawn; its table below has the same figures.
-            </p>
-          }
-        >
-          <Suspense fallback={<div className="h-full rounded bg-stone-100 dark:bg-stone-800" />}>
-            <CompareChart data={data} />
-          </Suspense>
-        </PartBoundary>
+        <ChartPart>
+          <CompareChart data={data} />
+        </ChartPart>
       </div>
-      <details className="no-print mt-2 text-sm">
-        <summary className="cursor-pointer rounded text-brand-800 underline-offset-4 hover:underline dark:text-brand-100">
-          Show as a table
-        </summary>
+      <ChartTableFold>
         <ChartTable data={data} />
-      </details>
-      <div className="hidden print:block">
-        <ChartTable data={data} />
-      </div>
+      </ChartTableFold>
     </figure>
   )
 }

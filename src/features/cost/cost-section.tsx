@@ -1,7 +1,6 @@
 import {
   lazy,
   memo,
-  Suspense,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -29,7 +28,7 @@ import { Disclosure } from './disclosure'
 import { ModelPicker } from './model-picker'
 import { ProviderLandscape } from './provider-landscape'
 import { useNearViewport } from '../../components/use-near-viewport'
-import { PartBoundary } from '../../components/part-boundary'
+import { ChartPart } from '../../components/charts/chart-figure'
 
 // Recharts is drawn in its own lazily loaded chunk.
 const CostChart = lazy(() => import('./cost-chart'))
@@ -144,17 +143,9 @@ const CostChartFigure = memo(function CostChartFigure({
         className="mt-2 h-72 text-stone-700 sm:h-80 dark:text-stone-300"
       >
         {near && (
-          <PartBoundary
-            fallback={
-              <p className="flex h-full items-center justify-center rounded bg-stone-100 p-4 text-center text-sm dark:bg-stone-800">
-                The chart could not be drawn; its table below has the same figures.
-              </p>
-            }
-          >
-            <Suspense fallback={<div className="h-full rounded bg-stone-100 dark:bg-stone-800" />}>
-              <CostChart data={chart} />
-            </Suspense>
-          </PartBoundary>
+          <ChartPart>
+            <CostChart data={chart} />
+          </ChartPart>
         )}
       </div>
       <Disclosure

@@ -4,13 +4,13 @@ import {
   ASKED_ORDER,
   APPROACH_INFO,
   describeAnswer,
+  formatNumber,
   answerValues,
   parseAnswers,
   recommend,
 } from '../../engine'
 import {
   MAX_DECISIONS,
-  MAX_NAME_LENGTH,
   exportDecisions,
   useDecisionsStore,
   writeProblemMessage,
@@ -19,6 +19,7 @@ import {
   type WriteProblem,
 } from '../../store/decisions-store'
 import { downloadText } from './download-file'
+import { NameField } from './name-field'
 
 /** How many decisions a comparison takes. */
 export const COMPARE_MIN = 2
@@ -50,7 +51,7 @@ const formatDate = (iso: string) =>
 const today = () => new Date().toISOString().slice(0, 10)
 
 const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
+  `${formatNumber(n)} ${n === 1 ? one : many}`
 
 const notice =
   'rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100'
@@ -75,7 +76,7 @@ function StorageNotices() {
     )
   if (decisions.length > MAX_DECISIONS)
     lines.push(
-      `You have ${decisions.length.toLocaleString('en-US')} saved decisions, more than the ${MAX_DECISIONS} this app saves. All of them are kept and listed; new ones can be saved once you are under ${MAX_DECISIONS}.`,
+      `You have ${formatNumber(decisions.length)} saved decisions, more than the ${MAX_DECISIONS} this app saves. All of them are kept and listed; new ones can be saved once you are under ${MAX_DECISIONS}.`,
     )
   if (kept.length > 0)
     lines.push(
@@ -422,19 +423,13 @@ function DecisionItem({
           }}
           className="no-print mt-3 flex flex-wrap items-end gap-2"
         >
-          <div className="min-w-0 flex-1 basis-56">
-            <label htmlFor={`${id}-name`} className="block text-sm font-medium">
-              New name
-            </label>
-            <input
-              ref={field}
-              id={`${id}-name`}
-              value={name}
-              maxLength={MAX_NAME_LENGTH}
-              onChange={(e) => setName(e.target.value)}
-              className="mt-1 w-full rounded border border-stone-400 bg-white px-2 py-1.5 dark:border-stone-600 dark:bg-stone-950"
-            />
-          </div>
+          <NameField
+            id={`${id}-name`}
+            label="New name"
+            value={name}
+            onChange={setName}
+            ref={field}
+          />
           <button type="submit" className={primaryButton}>
             Rename
           </button>

@@ -210,6 +210,15 @@ function ApproachWhy({
   const cut = item.reasons.length > SHOWN_REASONS + 1 ? SHOWN_REASONS : item.reasons.length
   const shown = item.reasons.slice(0, cut)
   const rest = item.reasons.slice(cut)
+  const reasonItem = (reason: (typeof item.reasons)[number]) => (
+    <ReasonItem
+      key={`${reason.rule}-${reason.keys.join()}`}
+      reason={reason}
+      answers={answers}
+      approach={item.approach}
+      inlineMoved={inlineMoved}
+    />
+  )
   return (
     <>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{info.summary}</p>
@@ -234,33 +243,13 @@ function ApproachWhy({
           <h4 className="sr-only">
             Why {info.short} scores {item.score}
           </h4>
-          <ul className="mt-2">
-            {shown.map((reason) => (
-              <ReasonItem
-                key={`${reason.rule}-${reason.keys.join()}`}
-                reason={reason}
-                answers={answers}
-                approach={item.approach}
-                inlineMoved={inlineMoved}
-              />
-            ))}
-          </ul>
+          <ul className="mt-2">{shown.map(reasonItem)}</ul>
           {rest.length > 0 && (
             <details className="mt-1">
               <summary className="cursor-pointer text-sm font-medium text-brand-800 underline underline-offset-2 dark:text-brand-100">
                 {rest.length} lighter reasons
               </summary>
-              <ul>
-                {rest.map((reason) => (
-                  <ReasonItem
-                    key={`${reason.rule}-${reason.keys.join()}`}
-                    reason={reason}
-                    answers={answers}
-                    approach={item.approach}
-                    inlineMoved={inlineMoved}
-                  />
-                ))}
-              </ul>
+              <ul>{rest.map(reasonItem)}</ul>
             </details>
           )}
         </>
