@@ -35,6 +35,7 @@ export {
   answerText,
   describeAnswer,
   questionLabel,
+  VERDICT_WORDS,
 } from './contract/answer-labels'
 export {
   canonicalQuery,

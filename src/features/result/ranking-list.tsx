@@ -8,17 +8,16 @@ import {
   type RankedApproach,
   type Reason,
   type Verdict,
+  VERDICT_WORDS,
 } from '../../engine'
 import { paths, route } from '../../config/paths'
 import { focusAnswer } from './answer-field'
 import { InlineAnswer, useResultEditing, type ResultEditing } from './plan-change'
 import { priorNote } from '../../engine/format/plan-sentence'
 
-export const VERDICT_TEXT: Record<Verdict, string> = {
-  recommended: 'Recommended',
-  viable: 'Viable',
-  'not-advised': 'Not advised',
-}
+/** A verdict as a badge says it: 'Not advised'. */
+const verdictLabel = (verdict: Verdict) =>
+  VERDICT_WORDS[verdict].charAt(0).toUpperCase() + VERDICT_WORDS[verdict].slice(1)
 
 /** Verdicts differ in shape and word, not only in colour. */
 const VERDICT_STYLE: Record<Verdict, { badge: string; bar: string; mark: string }> = {
@@ -49,7 +48,7 @@ export function VerdictBadge({ verdict }: { verdict: Verdict }) {
       className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold ${style.badge}`}
     >
       <span aria-hidden="true">{style.mark}</span>
-      {VERDICT_TEXT[verdict]}
+      {verdictLabel(verdict)}
     </span>
   )
 }
@@ -340,7 +339,7 @@ export function RankingList({
                 </h3>
                 <Link
                   to={route(paths.guideApproach.href(item.approach))}
-                  aria-label={`${VERDICT_TEXT[item.verdict]}: read the guide to ${info.name}`}
+                  aria-label={`${verdictLabel(item.verdict)}: read the guide to ${info.name}`}
                   className="rounded-full"
                 >
                   <VerdictBadge verdict={item.verdict} />
