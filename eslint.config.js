@@ -24,13 +24,20 @@ const CODECS = [
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'coverage', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
+  ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.browser, ...globals.node },
     },
     rules: {
+      // Numbers print the same everywhere; a boolean, an object or undefined in text is a bug.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // `onClick={() => setOpen(true)}` returns nothing on purpose; longer bodies are checked.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // Not yet: 83 `!` mark an index known to exist under noUncheckedIndexedAccess (a ranking
+      // always has four entries); each is to be replaced by a checked accessor, then this goes.
+      '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', ignoreRestSiblings: true },
@@ -139,6 +146,19 @@ export default tseslint.config(
           'HTMLElement',
         ].map((name) => ({ name, message: 'The engine is pure: no DOM, storage or I/O.' })),
       ],
+    },
+  },
+  {
+    // Open elsewhere (the engine's new layout and the store's move onto zustand persist): these
+    // strict rules' findings in src/engine and src/store are fixed there, then these lines go.
+    files: ['src/engine/**', 'src/store/**'],
+    rules: {
+      '@typescript-eslint/no-unnecessary-condition': 'off',
+      '@typescript-eslint/no-unnecessary-type-parameters': 'off',
+      '@typescript-eslint/no-misused-spread': 'off',
+      '@typescript-eslint/no-deprecated': 'off',
+      '@typescript-eslint/no-dynamic-delete': 'off',
+      '@typescript-eslint/no-confusing-void-expression': 'off',
     },
   },
   {

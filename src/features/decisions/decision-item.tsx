@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type SubmitEvent } from 'react'
 import { Link } from 'react-router'
 import {
   ASKED_ORDER,
@@ -65,7 +65,7 @@ export function DecisionItem({
     setMode('view')
     requestAnimationFrame(() => to.current?.focus())
   }
-  const submitRename = (e: FormEvent) => {
+  const submitRename = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault()
     if (name.trim()) {
       const problem = rename(decision.id, name)

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react'
 import { Link } from 'react-router'
 import { paths, route } from '../../config/paths'
 import { APPROACH_INFO, type Recommendation } from '../../engine'
@@ -56,7 +56,7 @@ export function SaveDecision({ query, recommendation }: SaveDecisionProps) {
     // The opener is back in the page on the next render.
     requestAnimationFrame(() => opener.current?.focus())
   }
-  const submit = (e: FormEvent) => {
+  const submit = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault()
     const saved = save({
       name: name.trim() || defaultDecisionName(recommendation),
