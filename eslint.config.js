@@ -3,17 +3,41 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import prettier from 'eslint-config-prettier'
+import { importX, createNodeResolver } from 'eslint-plugin-import-x'
+import { readdirSync } from 'node:fs'
+
+// The layers, lowest first: shared code (engine, questions, store, components, config) →
+// features (one folder each, none importing another) → app (routes, layout, router).
+const SHARED = ['engine', 'questions', 'store', 'components', 'config'].map((d) => `./src/${d}`)
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+// Codecs read and write links and files; they must run without a store (and its storage).
+const CODECS = [
+  './src/engine/codec',
+  './src/features/compare/compare-link.ts',
+  './src/features/result/read-result.ts',
+  './src/features/data/documents.parse.ts',
+  './src/features/data/training.parse.ts',
+]
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'coverage', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
+  ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.browser, ...globals.node },
     },
     rules: {
+      // Numbers print the same everywhere; a boolean, an object or undefined in text is a bug.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // `onClick={() => setOpen(true)}` returns nothing on purpose; longer bodies are checked.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // Not yet: 83 `!` mark an index known to exist under noUncheckedIndexedAccess (a ranking
+      // always has four entries); each is to be replaced by a checked accessor, then this goes.
+      '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', ignoreRestSiblings: true },
@@ -32,6 +56,45 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: SHARED,
+              from: ['./src/features', './src/app'],
+              message: 'Shared code sits below the features and the app: it imports neither.',
+            },
+            {
+              target: './src/features',
+              from: './src/app',
+              message: 'Features sit below the app: a link target comes from src/config/paths.',
+            },
+            ...FEATURES.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [`./${feature}`],
+              message: 'A feature does not import another feature: move what both need down.',
+            })),
+            {
+              target: CODECS,
+              from: './src/store',
+              message: 'A codec is free of stores: importing one would touch storage.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // The engine is pure TypeScript: no UI framework, no store, no charts, no DOM, no storage
@@ -83,6 +146,19 @@ export default tseslint.config(
           'HTMLElement',
         ].map((name) => ({ name, message: 'The engine is pure: no DOM, storage or I/O.' })),
       ],
+    },
+  },
+  {
+    // Open elsewhere (the engine's new layout and the store's move onto zustand persist): these
+    // strict rules' findings in src/engine and src/store are fixed there, then these lines go.
+    files: ['src/engine/**', 'src/store/**'],
+    rules: {
+      '@typescript-eslint/no-unnecessary-condition': 'off',
+      '@typescript-eslint/no-unnecessary-type-parameters': 'off',
+      '@typescript-eslint/no-misused-spread': 'off',
+      '@typescript-eslint/no-deprecated': 'off',
+      '@typescript-eslint/no-dynamic-delete': 'off',
+      '@typescript-eslint/no-confusing-void-expression': 'off',
     },
   },
   {

@@ -35,62 +35,61 @@ const assets = readdirSync(join(dist, 'assets')).map((f) => `assets/${f}`)
 const js = assets.filter((f) => f.endsWith('.js'))
 const css = assets.filter((f) => f.endsWith('.css'))
 
-// What the home page loads before it can run: the entry script and every module it preloads,
-// followed through static imports. Dynamic `import()` (the lazy routes) is not followed.
-const html = read('index.html')
-const entry = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+)"/g)].map((m) => m[1])
-const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+)"/g)].map(
-  (m) => m[1],
-)
-if (entry.length === 0) {
-  console.error('budget: no entry <script src> found in index.html')
+// The chunk graph comes from Vite's build manifest (`build.manifest`): each chunk's file, the
+// chunks it imports statically (`imports`, loaded before it runs) and the assets it names.
+const manifestFile = '.vite/manifest.json'
+if (!existsSync(join(dist, manifestFile))) {
+  console.error(`budget: ${dist}/${manifestFile} is missing; build with \`build.manifest\` on`)
   process.exit(1)
 }
+const manifest = JSON.parse(read(manifestFile))
+const keyWhere = (test) => Object.keys(manifest).find((key) => test(manifest[key], key))
 
-/** Static imports of one chunk: `import{a as b}from"./x.js"`, `import"./y.js"`. */
-const staticImports = (file) =>
-  [
-    ...read(file).matchAll(
-      /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g,
-    ),
-  ].map((m) => `assets/${m[1]}`)
-
-/** A chunk and everything it statically imports. */
-function closure(start) {
+/** The files of chunks and of every chunk they import statically; `import()` is not followed. */
+function closure(keys) {
   const seen = new Set()
-  const stack = [...start]
+  const stack = [...keys]
   while (stack.length) {
-    const file = stack.pop()
-    if (seen.has(file)) continue
-    seen.add(file)
-    stack.push(...staticImports(file))
+    const key = stack.pop()
+    if (seen.has(key)) continue
+    seen.add(key)
+    stack.push(...(manifest[key].imports ?? []))
   }
-  return [...seen]
+  return [...seen].map((key) => manifest[key].file)
 }
 
-/** Chunks a chunk fetches later: `import("./x.js")` or `import(`./x.js`)`. */
-const dynamicImports = (file) =>
-  [...read(file).matchAll(/\bimport\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map(
-    (m) => `assets/${m[1]}`,
-  )
+// What the home page loads before it can run: the entry and everything it imports statically.
+const entryKey = keyWhere((chunk) => chunk.isEntry)
+if (!entryKey) {
+  console.error('budget: the manifest has no entry chunk')
+  process.exit(1)
+}
+const homeFiles = closure([entryKey])
 
-const homeFiles = closure([...entry, ...preloads])
-
-// The data page's worker is a bundle of its own; it and the chunks it fetches (pdf.js) are
-// counted on their own lines, not in the app's total, which stays what every other page can load.
-const dataWorker = js.find((f) => /\/data\.worker-[\w-]+\.js$/.test(f))
-const workerFiles = dataWorker ? [dataWorker, ...dynamicImports(dataWorker)] : []
+// The data page's worker is a bundle of its own, an asset of the data route's chunk; its chunks
+// (the tokenizer's vocabulary, pdf.js) are the JS files the app's manifest does not name. They
+// are counted on their own lines, not in the app's total, which stays what every other page can
+// load.
+const dataKey = keyWhere((chunk, key) => chunk.isDynamicEntry && key.endsWith('/routes/data.tsx'))
+const dataWorker = dataKey
+  ? manifest[dataKey].assets?.find((f) => /\/data\.worker-[\w-]+\.js$/.test(f))
+  : undefined
+const named = new Set(
+  Object.values(manifest).flatMap((chunk) => [chunk.file, ...(chunk.assets ?? [])]),
+)
+const workerFiles = dataWorker ? [dataWorker, ...js.filter((f) => !named.has(f))] : []
 const pdfFiles = workerFiles.filter((f) => /\/pdf[.-]/.test(f))
 const tokenizerFiles = workerFiles.filter((f) => !pdfFiles.includes(f))
-const priceSnapshot = js.find((f) => /\/price-snapshot-[\w-]+\.js$/.test(f))
+const snapshotKey = keyWhere((_, key) => key.endsWith('/price-snapshot.json'))
+const priceSnapshot = snapshotKey ? manifest[snapshotKey].file : undefined
 // Counted on its own line: it is a table of prices, not code, and only the cost section loads it.
 const appJs = js.filter((f) => !workerFiles.includes(f) && f !== priceSnapshot)
-const dataChunk = js.find((f) => /\/data-[\w-]+\.js$/.test(f))
-const stepChunk = js.find((f) => /\/question-step-[\w-]+\.js$/.test(f))
-const questionnaireFiles = stepChunk ? closure([...homeFiles, stepChunk]) : homeFiles
+const dataChunk = dataKey ? manifest[dataKey].file : undefined
+const stepKey = keyWhere((_, key) => key.endsWith('/routes/question-step.tsx'))
+const questionnaireFiles = stepKey ? closure([entryKey, stepKey]) : homeFiles
 const sum = (files) => files.reduce((n, f) => n + gz(f), 0)
 /** What the data page adds to what the home page already loaded. */
-const dataPageFiles = dataChunk ? closure([dataChunk]).filter((f) => !homeFiles.includes(f)) : []
+const dataPageFiles = dataKey ? closure([dataKey]).filter((f) => !homeFiles.includes(f)) : []
 
 // recharts keeps its CSS class names (`recharts-wrapper`, `recharts-surface`, ...) through
 // minification, so they mark the chunk that holds it, whatever the bundler named the chunk.

@@ -1,7 +1,7 @@
 import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react'
 import { PartBoundary } from '../components/part-boundary'
 import { useLocation } from 'react-router'
-import { paths } from './paths'
+import { paths } from '../config/paths'
 
 /** Every key the app keeps in localStorage starts with this. */
 export const STORAGE_PREFIX = 'rag-or-tune:'

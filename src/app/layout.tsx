@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { Link, Outlet, useLocation } from 'react-router'
 import { ErrorBoundary } from './error-boundary'
-import { paths } from './paths'
+import { paths } from '../config/paths'
 
 /** The main navigation; on a result the map opens with that result's answers. */
 const navFor = (result: string) => [

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react'
 import { HashRouter, Route, Routes } from 'react-router'
 import { ErrorBoundary } from './error-boundary'
 import { Layout } from './layout'
-import { paths } from './paths'
+import { paths } from '../config/paths'
 import { Home } from './routes/home'
 
 // Heavy pages load on demand so the first screen stays light.

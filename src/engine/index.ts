@@ -35,8 +35,15 @@ export {
   answerText,
   describeAnswer,
   questionLabel,
+  VERDICT_WORDS,
 } from './contract/answer-labels'
-export { parseAnswers, serializeAnswers, isAssumptionKey, MAX_QUERY_LENGTH } from './codec/codec'
+export {
+  canonicalQuery,
+  parseAnswers,
+  serializeAnswers,
+  isAssumptionKey,
+  MAX_QUERY_LENGTH,
+} from './codec/codec'
 export type { Ignored, ParsedAnswers } from './codec/codec'
 export { recommend, NOT_ADVISED_BELOW, VIABLE_FIT, CLOSE_CALL_MARGIN } from './decision/recommend'
 export type {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { CostSection } from './pages/cost-section'
+import { CostSection, openCosts } from './pages/cost-section'
 import { ResultPage } from './pages/result-page'
 
 // Voice and facts at over 100k queries a day, self-hosting possible: the article's LoRA + RAG case.
@@ -9,10 +9,7 @@ test('assumptions change the figures and the chart, travel in the link, and reop
   page,
   browser,
 }) => {
-  const result = new ResultPage(page)
-  const cost = new CostSection(page)
-  await result.open(QUERY)
-  await result.openCosts()
+  const { result, cost } = await openCosts(page, QUERY)
   await cost.showChart()
   await expect(cost.chart.locator('.recharts-line-curve')).toHaveCount(4)
   await expect(cost.words).toContainText(

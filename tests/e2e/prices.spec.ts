@@ -3,8 +3,7 @@ import { estimate, formatUsdRange, parseAnswers, range } from '../../src/engine'
 import { chooseModel, findModel } from '../../src/engine/cost/prices/price-catalog'
 import { parseAssumptions } from '../../src/engine/codec/assumptions-codec'
 import snapshot from '../../src/engine/cost/prices/price-snapshot.json' with { type: 'json' }
-import { CostSection } from './pages/cost-section'
-import { ResultPage } from './pages/result-page'
+import { CostSection, openCosts } from './pages/cost-section'
 
 // Facts and a format to follow at medium volume, with a provider that hosts tuned models.
 const QUERY = 'problem=knowledge,format&volume=medium&hosting=managed-ft'
@@ -14,10 +13,7 @@ test('choosing a model from the catalog changes the figures and the link, and th
   page,
   browser,
 }) => {
-  const result = new ResultPage(page)
-  const cost = new CostSection(page)
-  await result.open(QUERY)
-  await result.openCosts()
+  const { result, cost } = await openCosts(page, QUERY)
   const picker = cost.section.getByTestId('model-picker')
   await expect(picker.getByTestId('prices-as-of')).toContainText(
     `prices as of ${snapshot.asOf}, ${snapshot.catalog} v${snapshot.version}`,

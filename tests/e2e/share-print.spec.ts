@@ -40,7 +40,8 @@ test.describe('share', () => {
     const wizard = new WizardPage(other.page)
     await wizard.open()
     await wizard.answer({ problem: ['tone'] })
-    const saved = () => other.page.evaluate(() => JSON.stringify({ ...localStorage }))
+    const saved = () =>
+      other.page.evaluate(() => JSON.stringify(Object.fromEntries(Object.entries(localStorage))))
     const before = await saved()
     expect(before).toContain('tone')
 

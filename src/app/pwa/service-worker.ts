@@ -34,7 +34,10 @@ export async function registerServiceWorker(
     onUpdate,
     reload = () => window.location.reload(),
     checkEveryMs = CHECK_EVERY_MS,
-    isControlled = () => Boolean(navigator.serviceWorker?.controller),
+    isControlled = () =>
+      // Undefined outside a secure context, whatever the DOM types say.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+      Boolean(navigator.serviceWorker?.controller),
   }: UpdateFlowOptions,
 ): Promise<void> {
   let reloadRequested = false

@@ -1,17 +1,14 @@
 import { useMemo, useRef, useState } from 'react'
 import { Link, useLocation } from 'react-router'
 import { recommend } from '../../engine'
-import {
-  AnswersTable,
-  CompareChartFigure,
-  EstimatesTable,
-  ScenarioColumns,
-  type ComparedScenario,
-  type ScenarioLinks,
-} from '../../features/compare/compare-sections'
+import { AnswersTable } from '../../features/compare/answers-table'
+import { CompareChartFigure } from '../../features/compare/compare-chart-figure'
+import type { ComparedScenario, ScenarioLinks } from '../../features/compare/compare.types'
+import { EstimatesTable } from '../../features/compare/estimates-table'
+import { ScenarioColumns } from '../../features/compare/scenario-columns'
 import { compareQuery, parseComparison } from '../../features/compare/compare-link'
 import { useDecisionsStore, writeProblemMessage } from '../../store/decisions-store'
-import { paths, route } from '../paths'
+import { paths, route } from '../../config/paths'
 import { usePageTitle } from '../../components/use-page-title'
 
 const links: ScenarioLinks = {

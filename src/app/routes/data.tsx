@@ -1,5 +1,5 @@
 import { DataPage, type DataLinks } from '../../features/data/data-page'
-import { paths, route } from '../paths'
+import { paths, route } from '../../config/paths'
 import { usePageTitle } from '../../components/use-page-title'
 
 const links: DataLinks = {

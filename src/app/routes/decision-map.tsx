@@ -15,7 +15,7 @@ import { DecisionMapDiagram } from '../../features/map/decision-map-diagram'
 import { DecisionOutline } from '../../features/map/decision-outline'
 import { relevantAnswers, stepOf } from '../../questions/steps'
 import { useAnswersStore } from '../../store/answers-store'
-import { paths, route } from '../paths'
+import { paths, route } from '../../config/paths'
 import { usePageTitle } from '../../components/use-page-title'
 
 const link =

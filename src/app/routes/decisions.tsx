@@ -1,6 +1,6 @@
 import { compareQuery } from '../../features/compare/compare-link'
 import { DecisionsList, type DecisionLinks } from '../../features/decisions/decisions-list'
-import { paths, route } from '../paths'
+import { paths, route } from '../../config/paths'
 import { usePageTitle } from '../../components/use-page-title'
 
 // The page composes two features: the saved list links into the comparison.

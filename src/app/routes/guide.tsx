@@ -2,7 +2,7 @@ import { Link, useParams, useSearchParams } from 'react-router'
 import { APPROACH_INFO, APPROACHES, type ApproachId } from '../../engine/contract/approaches'
 import { GuideApproach, GuideIndex, type GuideLinks } from '../../features/guide/guide-page'
 import { GlossaryPage } from '../../features/guide/glossary-page'
-import { paths, route } from '../paths'
+import { paths, route } from '../../config/paths'
 import { usePageTitle } from '../../components/use-page-title'
 
 const links: GuideLinks = {

@@ -4,7 +4,7 @@ import { usePageTitle } from '../../components/use-page-title'
 import { StorageNotice } from '../../features/questionnaire/storage-notice'
 import { resultQuery, stepsFor } from '../../questions/steps'
 import { useAnswersStore } from '../../store/answers-store'
-import { paths, route } from '../paths'
+import { paths, route } from '../../config/paths'
 
 // Below the fold, and the first screen's script is at its budget: the examples load after it.
 // They come last and the page is a screen tall before they arrive (the footer below the fold),

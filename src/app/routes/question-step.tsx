@@ -17,7 +17,7 @@ import {
   type StepKey,
 } from '../../questions/steps'
 import { useAnswersStore } from '../../store/answers-store'
-import { paths, route } from '../paths'
+import { paths, route } from '../../config/paths'
 
 // The question comes first; the panel beside it and the page for a mistyped link load after.
 // A part whose code fails to download gives way to a line of text; the question stays.

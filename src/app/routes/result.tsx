@@ -20,7 +20,7 @@ import { useResult } from '../../features/result/use-result'
 import { WhatWouldChange } from '../../features/result/what-would-change'
 import { PrintBrief } from '../../features/share/print-brief'
 import { ShareBar } from '../../features/share/share-bar'
-import { paths } from '../paths'
+import { paths } from '../../config/paths'
 
 // Rendered from the deferred result: skipped while only the urgent part of the page changes.
 const Costs = memo(CostSection)

@@ -6,7 +6,7 @@ import { usePageTitle } from '../../components/use-page-title'
 import { QUESTION_LABELS } from '../../engine/contract/answer-labels'
 import { relevantAnswers, resultQuery, stepsFor } from '../../questions/steps'
 import { useAnswersStore } from '../../store/answers-store'
-import { paths, route } from '../paths'
+import { paths, route } from '../../config/paths'
 
 const button =
   'rounded-lg bg-brand-700 px-5 py-2.5 font-medium text-white shadow-sm hover:bg-brand-800'

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useId } from 'react'
+import { lazy, memo, Suspense, useId, type ReactNode } from 'react'
 import { formatQuantity } from '../../engine'
 import { PartBoundary } from '../part-boundary'
 import { chartHeight, METRIC_INFO, sameChartData, type RangeChartData } from './chart-data'
@@ -6,6 +6,41 @@ import { useNearViewport } from '../use-near-viewport'
 
 // Recharts is loaded only when a chart is drawn: its own chunk, never on the first screen.
 const RangeBarChart = lazy(() => import('./range-bar-chart'))
+
+/**
+ * Where a lazily loaded chart is drawn: a placeholder while its code loads, and words if it
+ * cannot be drawn (every chart has a table with the same figures below it).
+ */
+export function ChartPart({ children }: { children: ReactNode }) {
+  return (
+    <PartBoundary
+      fallback={
+        <p className="flex h-full items-center justify-center rounded bg-stone-100 p-4 text-center text-sm dark:bg-stone-800">
+          The chart could not be drawn; its table below has the same figures.
+        </p>
+      }
+    >
+      <Suspense fallback={<div className="h-full rounded bg-stone-100 dark:bg-stone-800" />}>
+        {children}
+      </Suspense>
+    </PartBoundary>
+  )
+}
+
+/** A chart's table with the same figures: folded away on screen, printed in full. */
+export function ChartTableFold({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <details className="no-print mt-2 text-sm">
+        <summary className="cursor-pointer rounded text-brand-800 underline-offset-4 hover:underline dark:text-brand-100">
+          Show as a table
+        </summary>
+        {children}
+      </details>
+      <div className="hidden print:block">{children}</div>
+    </>
+  )
+}
 
 function RangeTable({ data, className }: { data: RangeChartData; className?: string }) {
   return (
@@ -86,28 +121,14 @@ export const ChartFigure = memo(
           style={{ height }}
         >
           {near && (
-            <PartBoundary
-              fallback={
-                <p className="flex h-full items-center justify-center rounded bg-stone-100 p-4 text-center text-sm dark:bg-stone-800">
-                  The chart could not be drawn; its table below has the same figures.
-                </p>
-              }
-            >
-              <Suspense
-                fallback={<div className="h-full rounded bg-stone-100 dark:bg-stone-800" />}
-              >
-                <RangeBarChart data={data} />
-              </Suspense>
-            </PartBoundary>
+            <ChartPart>
+              <RangeBarChart data={data} />
+            </ChartPart>
           )}
         </div>
-        <details className="no-print mt-2 text-sm">
-          <summary className="cursor-pointer rounded text-brand-800 underline-offset-4 hover:underline dark:text-brand-100">
-            Show as a table
-          </summary>
+        <ChartTableFold>
           <RangeTable data={data} className="mt-2" />
-        </details>
-        <RangeTable data={data} className="mt-2 hidden print:table" />
+        </ChartTableFold>
       </figure>
     )
   },

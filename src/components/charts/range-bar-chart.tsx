@@ -7,6 +7,7 @@ import {
   type RangeChartData,
   type RangeRow,
 } from './chart-data'
+import { barBox, LabelledBar, valueAxisProps } from './bar-parts'
 
 interface TickProps {
   x?: number | string
@@ -68,36 +69,28 @@ export default function RangeBarChart({ data }: { data: RangeChartData }) {
   const renderBar = (props: BarShapeProps) => {
     const row = props.payload as RangeRow | undefined
     if (!row) return <g />
-    const barWidth = Math.max(3, props.width)
-    const x = props.width < 3 ? props.x - (3 - props.width) / 2 : props.x
+    const { x, width } = barBox(props.x, props.width)
     // The label sits above the bar from its start, pulled left when it would run off the plot.
     const textWidth = row.barLabel.length * (row.highlighted ? 7.2 : 6.6)
-    const labelX = Math.max(0, Math.min(x, chartWidth - MARGIN.right - textWidth))
     return (
-      <g>
-        <rect
-          x={x}
-          y={props.y}
-          width={barWidth}
-          height={props.height}
-          rx={2}
-          fill={row.highlighted ? `url(#${patternId})` : undefined}
-          strokeWidth={row.highlighted ? 2 : 1}
-          className={
-            row.highlighted
-              ? 'stroke-brand-900 dark:stroke-brand-100'
-              : 'fill-stone-300 stroke-stone-500 dark:fill-stone-600 dark:stroke-stone-400'
-          }
-        />
-        <text
-          x={labelX}
-          y={props.y - 5}
-          className="fill-current text-[11px]"
-          fontWeight={row.highlighted ? 700 : 400}
-        >
-          {row.barLabel}
-        </text>
-      </g>
+      <LabelledBar
+        x={x}
+        y={props.y}
+        width={width}
+        height={props.height}
+        fill={row.highlighted ? `url(#${patternId})` : undefined}
+        strokeWidth={row.highlighted ? 2 : 1}
+        className={
+          row.highlighted
+            ? 'stroke-brand-900 dark:stroke-brand-100'
+            : 'fill-stone-300 stroke-stone-500 dark:fill-stone-600 dark:stroke-stone-400'
+        }
+        label={row.barLabel}
+        labelX={Math.max(0, Math.min(x, chartWidth - MARGIN.right - textWidth))}
+        labelY={props.y - 5}
+        labelClassName="fill-current text-[11px]"
+        bold={row.highlighted}
+      />
     )
   }
 
@@ -126,23 +119,7 @@ export default function RangeBarChart({ data }: { data: RangeChartData }) {
             </pattern>
           </defs>
           <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.2} />
-          <XAxis
-            type="number"
-            scale={data.scale}
-            domain={data.domain}
-            ticks={data.ticks}
-            allowDataOverflow
-            tickFormatter={(v: number) => formatValue(kind, v)}
-            tick={{ fill: 'currentColor', fontSize: 11 }}
-            stroke="currentColor"
-            label={{
-              value: `${data.unit}${data.scale === 'log' ? ' (log scale)' : ''}`,
-              position: 'insideBottom',
-              offset: -14,
-              fill: 'currentColor',
-              fontSize: 11,
-            }}
-          />
+          <XAxis {...valueAxisProps(data, (v: number) => formatValue(kind, v), -14)} />
           <YAxis
             type="category"
             dataKey="short"

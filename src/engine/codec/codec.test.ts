@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseAnswers, serializeAnswers } from './codec'
+import { canonicalQuery, parseAnswers, serializeAnswers } from './codec'
 import { answersArb } from '../testing/arbitraries'
 
 describe('parseAnswers', () => {
@@ -140,5 +140,20 @@ describe('serializeAnswers', () => {
         expect(parseAnswers(serializeAnswers(a))).toEqual({ answers: a, problems: [], ignored: [] })
       }),
     )
+  })
+})
+
+describe('canonicalQuery', () => {
+  it('puts the valid answers in contract order, then the overrides as given', () => {
+    expect(canonicalQuery('?volume=high&a.qpd=50000&problem=tone&a.h=24')).toEqual({
+      query: 'problem=tone&volume=high&a.qpd=50000&a.h=24',
+      problems: [],
+    })
+  })
+
+  it('drops what cannot be read and says so', () => {
+    const { query, problems } = canonicalQuery('volume=huge&problem=voice')
+    expect(query).toBe('problem=voice')
+    expect(problems).toHaveLength(1)
   })
 })

@@ -12,6 +12,7 @@ import {
   type QuestionKey,
 } from '../contract/answers'
 import { decode, shown } from './query-text'
+import { formatNumber } from '../format/cost-format'
 
 /** One part of a link that was not used, and why. */
 export interface Ignored {
@@ -58,7 +59,7 @@ export function parseAnswers(query: string): ParsedAnswers {
     ignored.push({
       key: '',
       fixable: false,
-      message: `The link is unusually long (${body.length.toLocaleString('en-US')} characters; a full set of answers needs about 300). Only its valid answers were read.`,
+      message: `The link is unusually long (${formatNumber(body.length)} characters; a full set of answers needs about 300). Only its valid answers were read.`,
     })
   }
 
@@ -221,4 +222,17 @@ export function serializeAnswers(answers: Answers): string {
     if (value !== undefined) parts.push(`${key}=${value}`)
   }
   return parts.join('&')
+}
+
+/**
+ * A result query in its canonical form: valid answers in contract order, then the assumption
+ * overrides (`a.*`) as given. Returns what was dropped, in words.
+ * @example canonicalQuery('?volume=high&a.qpd=50000&problem=tone')
+ * // { query: 'problem=tone&volume=high&a.qpd=50000', problems: [] }
+ */
+export function canonicalQuery(query: string): { query: string; problems: string[] } {
+  const body = query.startsWith('?') ? query.slice(1) : query
+  const { answers, problems } = parseAnswers(body)
+  const overrides = body.split('&').filter((part) => isAssumptionKey(decode(part) ?? ''))
+  return { query: [serializeAnswers(answers), ...overrides].filter(Boolean).join('&'), problems }
 }

@@ -5,6 +5,7 @@ import {
   type Answers,
   type QuestionKey,
 } from './answers'
+import type { Verdict } from '../decision/recommend'
 import { ASKED_ORDER, SCORE_LABELS, VALUE_LABELS } from './vocabulary'
 
 export { ASKED_ORDER, SCORE_LABELS, VALUE_LABELS } from './vocabulary'
@@ -53,4 +54,11 @@ export function answerText(answers: Answers, key: QuestionKey): string {
   const labels = ANSWER_LABELS[key].values as Record<string, string>
   const values = answerValues(answers, key)
   return values.length === 0 ? 'unknown' : values.map((v) => labels[v] ?? v).join(', ')
+}
+
+/** The engine's verdicts as a reader says them, in a sentence: 'not advised'. */
+export const VERDICT_WORDS: Record<Verdict, string> = {
+  recommended: 'recommended',
+  viable: 'viable',
+  'not-advised': 'not advised',
 }

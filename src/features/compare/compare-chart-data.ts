@@ -1,5 +1,6 @@
 import { APPROACHES, APPROACH_INFO, type ApproachId } from '../../engine/contract/approaches'
 import type { Estimates } from '../../engine/cost/estimates'
+import { planName } from '../../engine/format/plan-sentence'
 import {
   formatBareRange,
   formatRange,
@@ -140,7 +141,7 @@ export function compareChartData(
   })
 
   const plans = scenarios.map((s) => {
-    const plan = s.stack.map((id) => APPROACH_INFO[id].short).join(' + ')
+    const plan = planName(s.stack, 'short')
     const cost = s.stack
       .map((id) => rows.find((r) => r.id === id)!.cells[s.letter]!.label)
       .join(' and ')

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type BarShapeProps } from 'recharts'
+import { barBox, LabelledBar, valueAxisProps } from '../../components/charts/bar-parts'
 import type { ScenarioLetter } from './compare-link'
 import { CHART_BAR, compareChartHeight, SCENARIO_STYLE } from './scenario-style'
 import { formatTick, type CompareChartData, type CompareRow } from './compare-chart-data'
@@ -13,8 +14,7 @@ export default function CompareChart({ data }: { data: CompareChartData }) {
       const row = props.payload as CompareRow | undefined
       const cell = row?.cells[letter]
       if (!cell) return <g />
-      const width = Math.max(3, props.width)
-      const x = props.width < 3 ? props.x - (3 - props.width) / 2 : props.x
+      const { x, width } = barBox(props.x, props.width)
       const view = props.parentViewBox
       const text = `${letter.toUpperCase()}${cell.inPlan ? ' (plan)' : ''}: ${cell.barLabel}`
       // The label starts at the bar, pulled left when it would run past the plot's right edge.
@@ -23,25 +23,19 @@ export default function CompareChart({ data }: { data: CompareChartData }) {
         Math.min(x, view.x + view.width - 24 - text.length * (cell.inPlan ? 7 : 6.2)),
       )
       return (
-        <g>
-          <rect
-            x={x}
-            y={props.y}
-            width={width}
-            height={props.height}
-            rx={2}
-            strokeWidth={cell.inPlan ? 2 : 0.75}
-            className={SCENARIO_STYLE[letter].bar}
-          />
-          <text
-            x={labelX}
-            y={props.y - 3}
-            className="fill-current text-[10.5px]"
-            fontWeight={cell.inPlan ? 700 : 400}
-          >
-            {text}
-          </text>
-        </g>
+        <LabelledBar
+          x={x}
+          y={props.y}
+          width={width}
+          height={props.height}
+          strokeWidth={cell.inPlan ? 2 : 0.75}
+          className={SCENARIO_STYLE[letter].bar}
+          label={text}
+          labelX={labelX}
+          labelY={props.y - 3}
+          labelClassName="fill-current text-[10.5px]"
+          bold={cell.inPlan}
+        />
       )
     }
 
@@ -57,23 +51,7 @@ export default function CompareChart({ data }: { data: CompareChartData }) {
       accessibilityLayer={false}
     >
       <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.2} />
-      <XAxis
-        type="number"
-        scale={data.scale}
-        domain={data.domain}
-        ticks={data.ticks}
-        allowDataOverflow
-        tickFormatter={(v: number) => formatTick(data.metric, v)}
-        tick={{ fill: 'currentColor', fontSize: 11 }}
-        stroke="currentColor"
-        label={{
-          value: `${data.unit}${data.scale === 'log' ? ' (log scale)' : ''}`,
-          position: 'insideBottom',
-          offset: -16,
-          fill: 'currentColor',
-          fontSize: 11,
-        }}
-      />
+      <XAxis {...valueAxisProps(data, (v: number) => formatTick(data.metric, v), -16)} />
       <YAxis
         type="category"
         dataKey="short"

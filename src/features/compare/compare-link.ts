@@ -1,8 +1,8 @@
-import { parseAnswers } from '../../engine/codec/codec'
+import { canonicalQuery, parseAnswers } from '../../engine/codec/codec'
 import type { Answers } from '../../engine/contract/answers'
 import { parseAssumptions } from '../../engine/codec/assumptions-codec'
 import type { Assumptions } from '../../engine/cost/estimates'
-import { canonicalQuery } from '../../store/decisions-store'
+import { formatNumber } from '../../engine/format/cost-format'
 
 /** Up to three scenarios, named by the letter of their parameter. */
 export const SCENARIO_LETTERS = ['a', 'b', 'c'] as const
@@ -113,8 +113,7 @@ export function parseComparison(search: string): ParsedComparison {
     seen.add(key)
     values.set(key, value)
   }
-  if (unnamed > 0)
-    problems.push(`…and ${unnamed.toLocaleString('en-US')} more parts that were ignored.`)
+  if (unnamed > 0) problems.push(`…and ${formatNumber(unnamed)} more parts that were ignored.`)
   const scenarios: Scenario[] = []
   for (const letter of SCENARIO_LETTERS) {
     const query = values.get(letter)

@@ -16,6 +16,10 @@ export const SCENARIO_STYLE: Record<ScenarioLetter, { bar: string; swatch: strin
   },
 }
 
+/** The frame of a scenario's column and of the combined chart. */
+export const SCENARIO_CARD =
+  'rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900'
+
 export const CHART_BAR = 12
 const BAND_GAP = 18
 

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { DEFAULT_ASSUMPTIONS, recommend, type Answers, type Assumptions } from '../../engine'
-import { CostSection, LINK_DEBOUNCE_MS } from './cost-section'
+import { CostSection } from './cost-section'
+import { LINK_DEBOUNCE_MS } from './use-assumptions-draft'
 
 // The drawing itself is recharts in a lazy chunk; its data and words are tested here and in
 // cost-chart-data.test.ts.

@@ -44,7 +44,10 @@ async function counter() {
 
 async function checkTraining(id: number, file: File) {
   const refused = refuseFile(file)
-  if (refused) return post({ id, type: 'failed', reason: refused })
+  if (refused) {
+    post({ id, type: 'failed', reason: refused })
+    return
+  }
   // A binary file or another encoding is told at once, before the tokenizer loads.
   await readTextChunks(file.slice(0, CHUNK_BYTES), () => {}).catch((e: unknown) => {
     // A character cut at the end of the first chunk is not an error of the file.
@@ -127,11 +130,8 @@ scope.onmessage = (event: MessageEvent<DataRequest>) => {
       case 'documents':
         return checkDocuments(request.id, request.files)
       case 'prompt':
-        return post({
-          id: request.id,
-          type: 'prompt',
-          tokens: (await counter()).count(request.text),
-        })
+        post({ id: request.id, type: 'prompt', tokens: (await counter()).count(request.text) })
+        return
     }
   }
   run()

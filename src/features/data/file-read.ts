@@ -1,3 +1,4 @@
+import { formatNumber } from '../../engine/format/cost-format'
 import { CHUNK_BYTES, MAX_FILE_BYTES } from './data.constants'
 
 /** Why a file is not read at all, in words; null when it can be read. */
@@ -45,7 +46,7 @@ export async function readTextChunks(
       text = decoder.decode(bytes, { stream: from + CHUNK_BYTES < file.size })
     } catch {
       throw new UnreadableText(
-        `It is not UTF-8 text: the bytes near byte ${(from + firstBadByte(bytes)).toLocaleString('en-US')} are not valid UTF-8. Save it as UTF-8 and choose it again.`,
+        `It is not UTF-8 text: the bytes near byte ${formatNumber(from + firstBadByte(bytes))} are not valid UTF-8. Save it as UTF-8 and choose it again.`,
       )
     }
     if (text.includes('\0')) {

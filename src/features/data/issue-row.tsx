@@ -29,7 +29,12 @@ export function IssueRow({
     ).join('\n')
     return URL.createObjectURL(new Blob([`line\twhat\n${text}\n`], { type: 'text/plain' }))
   }, [issues, shown])
-  useEffect(() => () => void (download && URL.revokeObjectURL(download)), [download])
+  useEffect(
+    () => () => {
+      if (download) URL.revokeObjectURL(download)
+    },
+    [download],
+  )
 
   return (
     <li

@@ -68,7 +68,10 @@ export class DataWorkerClient {
       const message = event.data
       const job = this.pending.get(message.id)
       if (!job) return
-      if (message.type === 'progress') return job.onProgress(message)
+      if (message.type === 'progress') {
+        job.onProgress(message)
+        return
+      }
       this.pending.delete(message.id)
       job.resolve(message)
     }

@@ -1,14 +1,14 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react'
 import { Link } from 'react-router'
-import { paths, route } from '../../app/paths'
+import { paths, route } from '../../config/paths'
 import { APPROACH_INFO, type Recommendation } from '../../engine'
 import {
-  MAX_NAME_LENGTH,
   exportDecisions,
   useDecisionsStore,
   writeProblemMessage,
 } from '../../store/decisions-store'
 import { downloadText } from './download-file'
+import { NameField } from './name-field'
 
 export interface SaveDecisionProps {
   /** The canonical result query, without '?'. */
@@ -56,7 +56,7 @@ export function SaveDecision({ query, recommendation }: SaveDecisionProps) {
     // The opener is back in the page on the next render.
     requestAnimationFrame(() => opener.current?.focus())
   }
-  const submit = (e: FormEvent) => {
+  const submit = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault()
     const saved = save({
       name: name.trim() || defaultDecisionName(recommendation),
@@ -85,19 +85,13 @@ export function SaveDecision({ query, recommendation }: SaveDecisionProps) {
         aria-label="Save this decision"
         className="no-print flex w-full flex-wrap items-end gap-2 rounded-md border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900"
       >
-        <div className="min-w-0 flex-1 basis-56">
-          <label htmlFor={`${id}-name`} className="block text-sm font-medium">
-            Name for this decision
-          </label>
-          <input
-            ref={input}
-            id={`${id}-name`}
-            value={name}
-            maxLength={MAX_NAME_LENGTH}
-            onChange={(e) => setName(e.target.value)}
-            className="mt-1 w-full rounded border border-stone-400 bg-white px-2 py-1.5 dark:border-stone-600 dark:bg-stone-950"
-          />
-        </div>
+        <NameField
+          id={`${id}-name`}
+          label="Name for this decision"
+          value={name}
+          onChange={setName}
+          ref={input}
+        />
         <button
           type="submit"
           className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"

@@ -23,6 +23,8 @@ export function AnswersPanel({ answers, onChange }: AnswersPanelProps) {
   // are also changed next to the reasons that name them.
   const fold = useRef<HTMLDetailsElement>(null)
   useLayoutEffect(() => {
+    // Not every environment has matchMedia (jsdom, some embedded browsers).
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (fold.current && window.matchMedia?.(WIDE).matches) fold.current.open = true
   }, [])
   return (

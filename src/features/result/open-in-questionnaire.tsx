@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useNavigate } from 'react-router'
 import { ANSWER_KEYS, serializeAnswers, type AnswerKey, type Answers } from '../../engine'
-import { paths, route } from '../../app/paths'
+import { paths, route } from '../../config/paths'
 import { useAnswersStore } from '../../store/answers-store'
 
 const count = (answers: Answers) => ANSWER_KEYS.filter((k) => answers[k] !== undefined).length

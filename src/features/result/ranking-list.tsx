@@ -8,17 +8,16 @@ import {
   type RankedApproach,
   type Reason,
   type Verdict,
+  VERDICT_WORDS,
 } from '../../engine'
-import { paths, route } from '../../app/paths'
+import { paths, route } from '../../config/paths'
 import { focusAnswer } from './answer-field'
 import { InlineAnswer, useResultEditing, type ResultEditing } from './plan-change'
 import { priorNote } from '../../engine/format/plan-sentence'
 
-export const VERDICT_TEXT: Record<Verdict, string> = {
-  recommended: 'Recommended',
-  viable: 'Viable',
-  'not-advised': 'Not advised',
-}
+/** A verdict as a badge says it: 'Not advised'. */
+const verdictLabel = (verdict: Verdict) =>
+  VERDICT_WORDS[verdict].charAt(0).toUpperCase() + VERDICT_WORDS[verdict].slice(1)
 
 /** Verdicts differ in shape and word, not only in colour. */
 const VERDICT_STYLE: Record<Verdict, { badge: string; bar: string; mark: string }> = {
@@ -49,7 +48,7 @@ export function VerdictBadge({ verdict }: { verdict: Verdict }) {
       className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold ${style.badge}`}
     >
       <span aria-hidden="true">{style.mark}</span>
-      {VERDICT_TEXT[verdict]}
+      {verdictLabel(verdict)}
     </span>
   )
 }
@@ -210,6 +209,15 @@ function ApproachWhy({
   const cut = item.reasons.length > SHOWN_REASONS + 1 ? SHOWN_REASONS : item.reasons.length
   const shown = item.reasons.slice(0, cut)
   const rest = item.reasons.slice(cut)
+  const reasonItem = (reason: (typeof item.reasons)[number]) => (
+    <ReasonItem
+      key={`${reason.rule}-${reason.keys.join()}`}
+      reason={reason}
+      answers={answers}
+      approach={item.approach}
+      inlineMoved={inlineMoved}
+    />
+  )
   return (
     <>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{info.summary}</p>
@@ -234,33 +242,13 @@ function ApproachWhy({
           <h4 className="sr-only">
             Why {info.short} scores {item.score}
           </h4>
-          <ul className="mt-2">
-            {shown.map((reason) => (
-              <ReasonItem
-                key={`${reason.rule}-${reason.keys.join()}`}
-                reason={reason}
-                answers={answers}
-                approach={item.approach}
-                inlineMoved={inlineMoved}
-              />
-            ))}
-          </ul>
+          <ul className="mt-2">{shown.map(reasonItem)}</ul>
           {rest.length > 0 && (
             <details className="mt-1">
               <summary className="cursor-pointer text-sm font-medium text-brand-800 underline underline-offset-2 dark:text-brand-100">
                 {rest.length} lighter reasons
               </summary>
-              <ul>
-                {rest.map((reason) => (
-                  <ReasonItem
-                    key={`${reason.rule}-${reason.keys.join()}`}
-                    reason={reason}
-                    answers={answers}
-                    approach={item.approach}
-                    inlineMoved={inlineMoved}
-                  />
-                ))}
-              </ul>
+              <ul>{rest.map(reasonItem)}</ul>
             </details>
           )}
         </>
@@ -351,7 +339,7 @@ export function RankingList({
                 </h3>
                 <Link
                   to={route(paths.guideApproach.href(item.approach))}
-                  aria-label={`${VERDICT_TEXT[item.verdict]}: read the guide to ${info.name}`}
+                  aria-label={`${verdictLabel(item.verdict)}: read the guide to ${info.name}`}
                   className="rounded-full"
                 >
                   <VerdictBadge verdict={item.verdict} />

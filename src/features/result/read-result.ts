@@ -68,8 +68,13 @@ export function withAnswer<K extends AnswerKey>(
   value: Answers[K] | undefined,
 ): Answers {
   const next: Record<string, unknown> = { ...answers }
-  if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[key]
-  else next[key] = Array.isArray(value) ? normaliseProblems(value as Problem[]) : value
+  // An answer taken back is left out: serializeAnswers skips what is undefined.
+  next[key] =
+    value === undefined || (Array.isArray(value) && value.length === 0)
+      ? undefined
+      : Array.isArray(value)
+        ? normaliseProblems(value as Problem[])
+        : value
   return parseAnswers(serializeAnswers(next)).answers
 }
 

@@ -10,7 +10,7 @@ import {
   type Sensitivity,
 } from '../../engine'
 import { serializeAssumptions } from '../../engine/codec/assumptions-codec'
-import { paths, route } from '../../app/paths'
+import { paths, route } from '../../config/paths'
 import type { PlanEdit } from './plan-change'
 import { readResultLink, resultQuery, withAnswer, type ResultLink } from './read-result'
 

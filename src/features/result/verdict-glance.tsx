@@ -9,7 +9,7 @@ import {
   type QuestionKey,
   type Recommendation,
 } from '../../engine'
-import { paths, route } from '../../app/paths'
+import { paths, route } from '../../config/paths'
 import { focusAnswer } from './answer-field'
 import { effectText } from './ranking-list'
 

@@ -1,7 +1,7 @@
 import { memo, useState } from 'react'
 import { Link } from 'react-router'
 import { APPROACH_INFO, type AnswerChange, type ApproachId, type Sensitivity } from '../../engine'
-import { paths, route } from '../../app/paths'
+import { paths, route } from '../../config/paths'
 import { focusAnswer } from './answer-field'
 
 /** How many changes show before "show all". */

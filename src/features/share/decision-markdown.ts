@@ -1,4 +1,4 @@
-import { analyseSensitivity, APPROACH_INFO, compareCosts } from '../../engine'
+import { analyseSensitivity, APPROACH_INFO, compareCosts, VERDICT_WORDS } from '../../engine'
 import { pricesSourceLine } from '../../engine/cost/prices/price-catalog'
 import {
   answersInWords,
@@ -10,7 +10,6 @@ import {
   planSentence,
   planTitle,
   reasonEffect,
-  VERDICT_IN_WORDS,
   type DecisionExportInput,
 } from './decision-summary'
 
@@ -70,7 +69,7 @@ export function decisionMarkdown(input: DecisionExportInput): string {
     '| --- | --- | ---: | --- |',
     ...ranking.map(
       (r, i) =>
-        `| ${i + 1} | ${cell(APPROACH_INFO[r.approach].name)} | ${r.score} | ${VERDICT_IN_WORDS[r.verdict]} |`,
+        `| ${i + 1} | ${cell(APPROACH_INFO[r.approach].name)} | ${r.score} | ${VERDICT_WORDS[r.verdict]} |`,
     ),
     '',
     '## Why',

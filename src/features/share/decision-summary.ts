@@ -20,7 +20,6 @@ import {
   type Range,
   type Reason,
   type Recommendation,
-  type Verdict,
 } from '../../engine'
 
 /**
@@ -123,13 +122,6 @@ export interface DecisionExportInput {
   link: string
   /** When the export was made. */
   date: Date
-}
-
-/** Verdicts as a reader says them. */
-export const VERDICT_IN_WORDS: Record<Verdict, string> = {
-  recommended: 'recommended',
-  viable: 'viable',
-  'not-advised': 'not advised',
 }
 
 /** One cost assumption changed from its default, in words. */

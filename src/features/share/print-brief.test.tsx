@@ -28,7 +28,7 @@ describe('PrintBrief', () => {
     expect(screen.getByText(/the defaults, except one changed/)).toBeInTheDocument()
     expect(screen.getByText(/^Queries a day: 1,000,000/)).toBeInTheDocument()
     const link = screen.getByRole('link')
-    expect(link).toHaveAttribute('href', paperHref(link.textContent ?? ''))
+    expect(link).toHaveAttribute('href', paperHref(link.textContent))
     expect(link.textContent).toMatch(/#\/result\?problem=knowledge/)
   })
 })

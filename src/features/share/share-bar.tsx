@@ -22,6 +22,8 @@ function currentShareLink(query: string): string {
 /** Writes text to the clipboard; false where the API is missing or the browser refuses. */
 async function copyText(text: string): Promise<boolean> {
   try {
+    // Undefined outside a secure context (plain http), whatever the DOM types say.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (!navigator.clipboard?.writeText) return false
     await navigator.clipboard.writeText(text)
     return true

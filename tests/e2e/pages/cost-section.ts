@@ -1,4 +1,13 @@
 import type { Locator, Page } from '@playwright/test'
+import { ResultPage } from './result-page'
+
+/** Opens the result of `query` with its costs unfolded: the page, and its cost section. */
+export async function openCosts(page: Page, query: string) {
+  const result = new ResultPage(page)
+  await result.open(query)
+  await result.openCosts()
+  return { result, cost: new CostSection(page) }
+}
 
 /** The result page's cost section: break-even in words, the chart, the table, the assumptions. */
 export class CostSection {

@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react'
+import type { Scenario } from './compare-link'
+import { ScenarioMark } from './scenario-mark'
+
+/** The class of a comparison table's column heads. */
+export const head = 'px-2 py-2 text-left align-bottom font-medium'
+
+/** One column head per scenario: its mark and name. */
+function ScenarioHeads({ scenarios }: { scenarios: readonly Scenario[] }) {
+  return (
+    <>
+      {scenarios.map((s) => (
+        <th key={s.letter} scope="col" className={head}>
+          <span className="flex items-center gap-1.5">
+            <ScenarioMark scenario={s} />
+            <span className="break-words">{s.name}</span>
+          </span>
+        </th>
+      ))}
+    </>
+  )
+}
+
+/** A table with a column per scenario: its caption, the rows' head and the scenarios' heads. */
+export function ScenarioTable({
+  caption,
+  rowsHead,
+  scenarios,
+  children,
+}: {
+  caption: string
+  rowsHead: string
+  scenarios: readonly Scenario[]
+  children: ReactNode
+}) {
+  return (
+    <table className="w-full border-collapse text-sm">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr className="border-b border-stone-300 dark:border-stone-700">
+          <th scope="col" className={head}>
+            {rowsHead}
+          </th>
+          <ScenarioHeads scenarios={scenarios} />
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  )
+}
