@@ -62,9 +62,11 @@ describe('parseComparison', () => {
 
   it('stays quick with 400,000 junk parameters', () => {
     const search = `a=&b=&${'x=1&'.repeat(400_000)}`
-    const start = performance.now()
+    // CPU time, not wall time: on a busy machine the wall clock counts the wait for a core.
+    const start = process.cpuUsage()
     expect(parseComparison(search).problems).toHaveLength(6)
-    expect(performance.now() - start).toBeLessThan(2000)
+    const { user, system } = process.cpuUsage(start)
+    expect((user + system) / 1000).toBeLessThan(2000)
   })
 
   it('keeps the valid answers of a bad scenario and says what was ignored', () => {
