@@ -61,11 +61,13 @@ const RESULTS = [
   ['result, nothing answered', '#/result'],
   ['result, bad link', '#/result?problem=tone,magic&volume=huge&colour=blue'],
 ] as const
-const OTHERS = [
-  ['decision map', `#/map?${RESULT_QUERY}`],
+const GUIDE = [
   ['guide', '#/guide'],
   ...APPROACHES.map((id) => [`guide ${id}`, `#/guide/${id}`] as const),
   ['glossary', '#/guide/glossary?term=lora'],
+] as const
+const OTHERS = [
+  ['decision map', `#/map?${RESULT_QUERY}`],
   ['my decisions', '#/decisions'],
   ['compare', COMPARE],
   ['unknown question', '#/q/colour'],
@@ -105,7 +107,17 @@ test.describe('axe finds no violation', () => {
     expect(await violations(page)).toEqual([])
   })
 
-  test('map, guide, decisions, compare, not found; light and dark', async ({ page }) => {
+  // One test a group of pages, so that each stays well inside its time on a busy machine.
+  test('the guide, each approach and the glossary; light and dark', async ({ page }) => {
+    await expectNoViolations(page, GUIDE)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expectNoViolations(
+      page,
+      GUIDE.filter(([name]) => name === 'guide lora' || name === 'glossary'),
+    )
+  })
+
+  test('map, decisions, compare, not found; light and dark', async ({ page }) => {
     // My decisions with two saved results, not only its empty state.
     await page.addInitScript((query) => {
       const saved = (id: string, name: string, primary: string) => ({
@@ -125,7 +137,7 @@ test.describe('axe finds no violation', () => {
     await page.emulateMedia({ colorScheme: 'dark' })
     await expectNoViolations(
       page,
-      OTHERS.filter(([name]) => name === 'decision map' || name === 'guide lora'),
+      OTHERS.filter(([name]) => name === 'decision map'),
     )
   })
 })

@@ -119,6 +119,8 @@ test('the recovery page clears only the saved data and starts afresh', async ({ 
   await seedStorage(page, '{"state":{"answers":{"volume":"high"}},"version":1}')
   await page.route('**/assets/result-*.js', (route) => route.abort('connectionreset'))
   await page.goto(`./#/result?${RESULT_QUERY}`)
+  // The page's chunk is fetched after the load event: the failure must have happened first.
+  await expect(page.getByRole('alert')).toBeVisible()
   await page.unroute('**/assets/result-*.js')
   await page.getByRole('button', { name: 'Clear saved answers and decisions' }).click()
   await page.getByRole('button', { name: 'Delete them' }).click()

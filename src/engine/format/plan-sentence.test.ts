@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseAnswers, recommend, type ApproachId } from '../index'
-import { planName, planSentence, priorNote } from './plan-sentence'
+import { planName, planSentence, priorNote, stageTrigger } from './plan-sentence'
 
 const answers = (q: string) => parseAnswers(q).answers
 
@@ -83,5 +83,13 @@ describe('priorNote', () => {
     expect(priorNote({ approach: 'full', prior: 10 })).toMatch(
       /^Started at 10 .*few teams.*80\/15\/5/,
     )
+  })
+})
+
+describe('stageTrigger', () => {
+  const stage = { trigger: 'Now: your measurements show prompting falls short.' }
+  it('drops the stage word, as a clause after a dash or as a sentence of its own', () => {
+    expect(stageTrigger(stage, 'clause')).toBe('your measurements show prompting falls short.')
+    expect(stageTrigger(stage, 'sentence')).toBe('Your measurements show prompting falls short.')
   })
 })

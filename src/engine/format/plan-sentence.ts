@@ -90,3 +90,13 @@ export function priorNote(item: { approach: ApproachId; prior: number }): string
   }
   return `Started at ${item.prior} before your answers: ${why[item.approach]} (the 80/15/5 rule of thumb).`
 }
+
+/**
+ * What starts a stage, without the stage word its trigger opens with ("Now: …"): as the rest of
+ * a line (`form: 'clause'`, after a dash) or as a sentence of its own, after the stage's heading.
+ * @example stageTrigger({ trigger: 'Now: start here.' }, 'sentence') // 'Start here.'
+ */
+export function stageTrigger(stage: { trigger: string }, form: 'clause' | 'sentence'): string {
+  const text = stage.trigger.replace(/^[^:]*: /, '')
+  return form === 'sentence' ? text.charAt(0).toUpperCase() + text.slice(1) : text
+}

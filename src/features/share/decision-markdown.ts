@@ -1,4 +1,10 @@
-import { analyseSensitivity, APPROACH_INFO, compareCosts, VERDICT_WORDS } from '../../engine'
+import {
+  analyseSensitivity,
+  APPROACH_INFO,
+  compareCosts,
+  stageTrigger,
+  VERDICT_WORDS,
+} from '../../engine'
 import { pricesSourceLine } from '../../engine/cost/prices/price-catalog'
 import {
   answersInWords,
@@ -46,7 +52,7 @@ export function decisionMarkdown(input: DecisionExportInput): string {
     '',
     ...stages.map(
       (s) =>
-        `- **${STAGE_WORD[s.when]}: ${s.approaches.map((id) => APPROACH_INFO[id].name).join(' + ')}.** ${s.trigger.replace(/^[^:]*: /, '')}`,
+        `- **${STAGE_WORD[s.when]}: ${s.approaches.map((id) => APPROACH_INFO[id].name).join(' + ')}.** ${stageTrigger(s, 'sentence')}`,
     ),
   )
   if (

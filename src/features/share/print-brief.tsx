@@ -4,6 +4,7 @@ import {
   atAGlance,
   formatUsdShort,
   pivotOf,
+  stageTrigger,
   type Answers,
   type Assumptions,
   type Recommendation,
@@ -138,7 +139,7 @@ export function PrintBrief({
             <b>
               {STAGE_WORD[s.when]}: {s.approaches.map((id) => APPROACH_INFO[id].name).join(' + ')}.
             </b>{' '}
-            {s.trigger.replace(/^[^:]*: /, '')}
+            {stageTrigger(s, 'sentence')}
           </li>
         ))}
       </ol>

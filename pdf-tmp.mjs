@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test'
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] })
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+const page = await ctx.newPage()
+await page.goto('http://localhost:4191/' + process.argv[2])
+await page.waitForTimeout(2000)
+await page.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; window.dispatchEvent(new Event('beforeprint')) })
+await page.waitForTimeout(2500)
+await page.emulateMedia({ media: 'print' })
+await page.pdf({ path: process.argv[3], format: 'A4', printBackground: true })
+await browser.close()
