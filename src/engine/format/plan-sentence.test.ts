@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseAnswers, recommend, type ApproachId } from '../index'
-import { planName, planSentence, priorNote, stageTrigger } from './plan-sentence'
+import { planName, planSentence, priorNote, withoutLead } from './plan-sentence'
 
 const answers = (q: string) => parseAnswers(q).answers
 
@@ -86,10 +86,16 @@ describe('priorNote', () => {
   })
 })
 
-describe('stageTrigger', () => {
-  const stage = { trigger: 'Now: your measurements show prompting falls short.' }
-  it('drops the stage word, as a clause after a dash or as a sentence of its own', () => {
-    expect(stageTrigger(stage, 'clause')).toBe('your measurements show prompting falls short.')
-    expect(stageTrigger(stage, 'sentence')).toBe('Your measurements show prompting falls short.')
+describe('withoutLead', () => {
+  it('drops the label a line opens with, as a clause after a dash or as a sentence of its own', () => {
+    const trigger = 'Now: your measurements show prompting falls short.'
+    expect(withoutLead(trigger, 'clause')).toBe('your measurements show prompting falls short.')
+    expect(withoutLead(trigger, 'sentence')).toBe('Your measurements show prompting falls short.')
+  })
+
+  it('reads every confidence line as a sentence after its label', () => {
+    const { confidence } = recommend({})
+    expect(confidence.text).toMatch(/^A starting point, not a verdict: [a-z]/)
+    expect(withoutLead(confidence.text, 'sentence')).toMatch(/^What needs to change/)
   })
 })

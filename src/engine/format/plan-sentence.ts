@@ -92,11 +92,12 @@ export function priorNote(item: { approach: ApproachId; prior: number }): string
 }
 
 /**
- * What starts a stage, without the stage word its trigger opens with ("Now: …"): as the rest of
- * a line (`form: 'clause'`, after a dash) or as a sentence of its own, after the stage's heading.
- * @example stageTrigger({ trigger: 'Now: start here.' }, 'sentence') // 'Start here.'
+ * A line that opens with its own label ("Now: …", "A clear lead: …") without it, for where the
+ * page shows the label apart: as the rest of a line (`form: 'clause'`, after a dash) or as a
+ * sentence of its own (after a heading or the label set in bold).
+ * @example withoutLead('Now: start here.', 'sentence') // 'Start here.'
  */
-export function stageTrigger(stage: { trigger: string }, form: 'clause' | 'sentence'): string {
-  const text = stage.trigger.replace(/^[^:]*: /, '')
-  return form === 'sentence' ? text.charAt(0).toUpperCase() + text.slice(1) : text
+export function withoutLead(text: string, form: 'clause' | 'sentence'): string {
+  const rest = text.replace(/^[^:]*: /, '')
+  return form === 'sentence' ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest
 }

@@ -1,4 +1,4 @@
-import { stageTrigger, type Recommendation } from '../../engine'
+import { withoutLead, type Recommendation } from '../../engine'
 import { planName } from '../../engine/format/plan-sentence'
 
 const STAGE_WORD = { now: 'Now', next: 'Next', later: 'Later' } as const
@@ -25,7 +25,7 @@ export function PlanOutlook({ recommendation }: { recommendation: Recommendation
               <span className="font-medium">{planName(stage.approaches)}</span>
               <span className="text-stone-700 dark:text-stone-300">
                 {' '}
-                — {stageTrigger(stage, 'clause')}
+                — {withoutLead(stage.trigger, 'clause')}
               </span>
             </span>
           </li>

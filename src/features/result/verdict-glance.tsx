@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import {
   APPROACH_INFO,
   formatUsdShort,
+  withoutLead,
   type AtAGlance,
   type ConfidenceLevel,
   type Pivot,
@@ -134,7 +135,7 @@ export function VerdictGlance({
         <span data-level={confidence.level}>
           <span aria-hidden="true">{level.mark} </span>
           <span className="font-semibold">{level.word}. </span>
-          {confidence.text.replace(/^[^:]*: /, '')}
+          {withoutLead(confidence.text, 'sentence')}
         </span>
       </Row>
       <Row label="One-time cost">

@@ -2,8 +2,8 @@ import {
   analyseSensitivity,
   APPROACH_INFO,
   compareCosts,
-  stageTrigger,
   VERDICT_WORDS,
+  withoutLead,
 } from '../../engine'
 import { pricesSourceLine } from '../../engine/cost/prices/price-catalog'
 import {
@@ -52,7 +52,7 @@ export function decisionMarkdown(input: DecisionExportInput): string {
     '',
     ...stages.map(
       (s) =>
-        `- **${STAGE_WORD[s.when]}: ${s.approaches.map((id) => APPROACH_INFO[id].name).join(' + ')}.** ${stageTrigger(s, 'sentence')}`,
+        `- **${STAGE_WORD[s.when]}: ${s.approaches.map((id) => APPROACH_INFO[id].name).join(' + ')}.** ${withoutLead(s.trigger, 'sentence')}`,
     ),
   )
   if (

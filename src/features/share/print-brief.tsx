@@ -4,7 +4,7 @@ import {
   atAGlance,
   formatUsdShort,
   pivotOf,
-  stageTrigger,
+  withoutLead,
   type Answers,
   type Assumptions,
   type Recommendation,
@@ -139,7 +139,7 @@ export function PrintBrief({
             <b>
               {STAGE_WORD[s.when]}: {s.approaches.map((id) => APPROACH_INFO[id].name).join(' + ')}.
             </b>{' '}
-            {stageTrigger(s, 'sentence')}
+            {withoutLead(s.trigger, 'sentence')}
           </li>
         ))}
       </ol>
