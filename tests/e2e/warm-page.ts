@@ -1,0 +1,72 @@
+import { test as base, type ConsoleMessage, type Page } from '@playwright/test'
+
+/**
+ * One browser page a worker keeps for the checks that only open a URL and read it. A new
+ * context per test makes Chromium download and compile every script again (about 2 s a test
+ * here); a page kept across tests reuses its renderer's compiled code, so each load costs a
+ * fraction of that. Every test still starts from a clean slate: `open` clears the site's
+ * storage, drops the previous test's routes and loads the page afresh (not a same-document hash
+ * change), and `errors` holds only what this test's loads reported.
+ */
+export interface WarmPage {
+  readonly page: Page
+  /** Uncaught exceptions since the last `open`. */
+  readonly errors: string[]
+  /** Console errors since the last `open` (a failed download logs one). */
+  readonly consoleErrors: string[]
+  /**
+   * Loads `url` as a new document, with storage emptied first and `stored` (key → raw value)
+   * written to localStorage before the app starts.
+   */
+  open(url: string, stored?: Record<string, string>): Promise<void>
+}
+
+export const test = base.extend<{ warm: WarmPage }, { warmPage: Page }>({
+  warmPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, viewport } = workerInfo.project.use
+      const context = await browser.newContext({
+        ...(baseURL !== undefined && { baseURL }),
+        ...(viewport !== undefined && { viewport }),
+        // As in playwright.config.ts: the service worker would answer before page.route.
+        serviceWorkers: 'block',
+      })
+      const page = await context.newPage()
+      await use(page)
+      await context.close()
+    },
+    { scope: 'worker' },
+  ],
+  warm: async ({ warmPage: page }, use) => {
+    const errors: string[] = []
+    const consoleErrors: string[] = []
+    const onError = (e: Error) => errors.push(e.message)
+    const onConsole = (m: ConsoleMessage) => {
+      if (m.type() === 'error') consoleErrors.push(m.text())
+    }
+    page.on('pageerror', onError)
+    page.on('console', onConsole)
+    await use({
+      page,
+      errors,
+      consoleErrors,
+      async open(url, stored = {}) {
+        // A plain file of the same origin: the storage can be reset before the app reads it.
+        await page.goto('./robots.txt')
+        await page.evaluate((entries) => {
+          localStorage.clear()
+          sessionStorage.clear()
+          for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value)
+        }, stored)
+        errors.length = 0
+        consoleErrors.length = 0
+        await page.goto(url)
+      },
+    })
+    page.off('pageerror', onError)
+    page.off('console', onConsole)
+    await page.unrouteAll({ behavior: 'ignoreErrors' })
+  },
+})
+
+export { expect } from '@playwright/test'
