@@ -15,9 +15,12 @@ export interface WarmPage {
   /** Console errors since the last `open` (a failed download logs one). */
   readonly consoleErrors: string[]
   /**
-   * Loads `url` as a new document, with storage emptied first and `stored` (key → raw value)
-   * written to localStorage before the app starts.
+   * Leaves the app for a plain file of the same origin and empties the site's storage, writing
+   * `stored` (key → raw value) to localStorage: the next `page.goto` of the app (a page object's
+   * `open`) loads a new document that starts from that storage.
    */
+  reset(stored?: Record<string, string>): Promise<void>
+  /** `reset`, then loads `url`. */
   open(url: string, stored?: Record<string, string>): Promise<void>
 }
 
@@ -37,7 +40,7 @@ export const test = base.extend<{ warm: WarmPage }, { warmPage: Page }>({
     },
     { scope: 'worker' },
   ],
-  warm: async ({ warmPage: page }, use) => {
+  warm: async ({ warmPage: page }, use, testInfo) => {
     const errors: string[] = []
     const consoleErrors: string[] = []
     const onError = (e: Error) => errors.push(e.message)
@@ -46,26 +49,33 @@ export const test = base.extend<{ warm: WarmPage }, { warmPage: Page }>({
     }
     page.on('pageerror', onError)
     page.on('console', onConsole)
+    const reset = async (stored: Record<string, string> = {}) => {
+      await page.goto('./robots.txt')
+      await page.evaluate((entries) => {
+        localStorage.clear()
+        sessionStorage.clear()
+        for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value)
+      }, stored)
+      errors.length = 0
+      consoleErrors.length = 0
+    }
     await use({
       page,
       errors,
       consoleErrors,
-      async open(url, stored = {}) {
-        // A plain file of the same origin: the storage can be reset before the app reads it.
-        await page.goto('./robots.txt')
-        await page.evaluate((entries) => {
-          localStorage.clear()
-          sessionStorage.clear()
-          for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value)
-        }, stored)
-        errors.length = 0
-        consoleErrors.length = 0
+      reset,
+      async open(url, stored) {
+        await reset(stored)
         await page.goto(url)
       },
     })
     page.off('pageerror', onError)
     page.off('console', onConsole)
+    // What a test may have changed on the page itself: its routes, emulated media and size.
     await page.unrouteAll({ behavior: 'ignoreErrors' })
+    await page.emulateMedia({ media: null, colorScheme: null, reducedMotion: null })
+    const { viewport } = testInfo.project.use
+    if (viewport) await page.setViewportSize(viewport)
   },
 })
 
