@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './warm-page'
 import { ResultPage } from './pages/result-page'
 
 /** The three newcomers of issue 11, as share-link queries. */

@@ -24,6 +24,12 @@ export interface WarmPage {
   open(url: string, stored?: Record<string, string>): Promise<void>
 }
 
+/**
+ * `test` with the worker's page: `page` is that page, reset before the test (so a test written
+ * for a fresh page runs unchanged), and `warm` gives its storage and error helpers. For tests that
+ * open the app in one tab; a test that needs its own context (permissions, init scripts, clock,
+ * two tabs, offline) uses Playwright's own `test`.
+ */
 export const test = base.extend<{ warm: WarmPage }, { warmPage: Page }>({
   warmPage: [
     async ({ browser }, use, workerInfo) => {
@@ -69,13 +75,21 @@ export const test = base.extend<{ warm: WarmPage }, { warmPage: Page }>({
         await page.goto(url)
       },
     })
-    page.off('pageerror', onError)
-    page.off('console', onConsole)
-    // What a test may have changed on the page itself: its routes, emulated media and size.
+    // What a test may have changed on the page itself: its listeners, routes, emulated media
+    // and size.
+    page.removeAllListeners()
     await page.unrouteAll({ behavior: 'ignoreErrors' })
     await page.emulateMedia({ media: null, colorScheme: null, reducedMotion: null })
     const { viewport } = testInfo.project.use
     if (viewport) await page.setViewportSize(viewport)
+  },
+  // A test's `test.use({ viewport, colorScheme })` applies to the worker's page as well; other
+  // context options (permissions, locale, offline) need a context of their own.
+  page: async ({ warm, viewport, colorScheme }, use) => {
+    if (viewport) await warm.page.setViewportSize(viewport)
+    if (colorScheme) await warm.page.emulateMedia({ colorScheme })
+    await warm.reset()
+    await use(warm.page)
   },
 })
 
