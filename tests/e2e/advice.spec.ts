@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './warm-page'
 import { analyseSensitivity, parseAnswers, recommend } from '../../src/engine'
 import { MapPage } from './pages/map-page'
 import { printToPdf } from './pages/printed-pdf'

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './warm-page'
 import { CostSection, openCosts } from './pages/cost-section'
 import { ResultPage } from './pages/result-page'
 

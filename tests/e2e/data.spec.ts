@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './warm-page'
 import { DOCS_FIXTURE } from '../../src/features/data/fixtures/docs-fixture'
 import { DataPage, FIXTURES } from './pages/data-page'
 

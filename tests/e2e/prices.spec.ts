@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './warm-page'
 import { estimate, formatUsdRange, parseAnswers, range } from '../../src/engine'
 import { chooseModel, findModel } from '../../src/engine/cost/prices/price-catalog'
 import { parseAssumptions } from '../../src/engine/codec/assumptions-codec'
