@@ -156,7 +156,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unnecessary-condition': 'off',
       '@typescript-eslint/no-misused-spread': 'off',
       '@typescript-eslint/no-deprecated': 'off',
-      '@typescript-eslint/no-dynamic-delete': 'off',
       '@typescript-eslint/no-confusing-void-expression': 'off',
     },
   },
