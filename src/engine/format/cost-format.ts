@@ -37,7 +37,7 @@ function roundHalfExpand(abs: number, digits: number): string {
   const [whole = '0', fraction = ''] = text.split('.')
   if (fraction.length <= digits)
     return digits === 0 ? whole : `${whole}.${fraction.padEnd(digits, '0')}`
-  const kept = [...`${whole}${fraction.slice(0, digits)}`].map(Number)
+  const kept = Array.from(`${whole}${fraction.slice(0, digits)}`, Number)
   if (Number(fraction[digits]) >= 5) {
     let i = kept.length - 1
     while (i >= 0 && kept[i] === 9) kept[i--] = 0
