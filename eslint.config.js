@@ -154,7 +154,6 @@ export default tseslint.config(
     files: ['src/engine/**', 'src/store/**'],
     rules: {
       '@typescript-eslint/no-unnecessary-condition': 'off',
-      '@typescript-eslint/no-deprecated': 'off',
       '@typescript-eslint/no-confusing-void-expression': 'off',
     },
   },

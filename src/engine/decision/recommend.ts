@@ -148,8 +148,6 @@ function risksFor(answers: Answers, s: Situation): Risk[] {
 export const VIABLE_FIT = 40
 /** Fit points under which the lead over the runner-up is a close call. */
 export const CLOSE_CALL_MARGIN = 10
-/** @deprecated the old name of the viable threshold, kept for callers of the public index. */
-export const NOT_ADVISED_BELOW = VIABLE_FIT
 
 /** Score bands, best first: the verdict sets the band and the fit places the approach in it. */
 const BANDS = {
