@@ -356,7 +356,8 @@ export function mergeStored(base: StoredDecisions, local: StoredDecisions): Stor
     .slice(0, REMOVAL_MEMORY)
   const keptSeen = new Set<string>()
   const kept = [...base.kept, ...local.kept].filter((k) => {
-    const text = JSON.stringify(k) ?? String(k)
+    // JSON.stringify gives undefined for undefined (its lib type says string only).
+    const text = (JSON.stringify(k) as string | undefined) ?? String(k)
     if (keptSeen.has(text)) return false
     keptSeen.add(text)
     return true

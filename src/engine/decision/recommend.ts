@@ -197,7 +197,7 @@ function fitRows(answers: Answers, assumptions: Assumptions, estimates: Estimate
     if (rule.requires && !FACTS[rule.requires](answers)) continue
     if (rule.unlessFact && FACTS[rule.unlessFact](answers)) continue
     const keys: QuestionKey[] = [...RULE_KEYS.get(rule.id)!]
-    if (rule.scope && !keys.includes('problem')) keys.unshift('problem')
+    if (!keys.includes('problem')) keys.unshift('problem')
     if (rule.requires === 'targetMet') keys.push('measured', 'target')
     if (rule.about && answers[rule.about] !== undefined && !keys.includes(rule.about))
       keys.push(rule.about)
