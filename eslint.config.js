@@ -149,14 +149,6 @@ export default tseslint.config(
     },
   },
   {
-    // Open elsewhere (the engine's new layout and the store's move onto zustand persist): these
-    // strict rules' findings in src/engine and src/store are fixed there, then these lines go.
-    files: ['src/engine/**', 'src/store/**'],
-    rules: {
-      '@typescript-eslint/no-confusing-void-expression': 'off',
-    },
-  },
-  {
     files: ['**/*.{js,mjs}', '*.config.ts', 'scripts/**'],
     ...tseslint.configs.disableTypeChecked,
   },

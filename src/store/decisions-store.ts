@@ -188,12 +188,19 @@ export function importDecisions(
     const which = () =>
       `Entry ${i + 1}${isRecord(entry) && typeof entry.name === 'string' ? ` (“${cleanName(entry.name).slice(0, 40)}”)` : ''}`
     const parsed = parseDecision(entry, now)
-    if (!parsed.ok) return skip(() => `${which()} was skipped: ${parsed.reason}.`)
+    if (!parsed.ok) {
+      skip(() => `${which()} was skipped: ${parsed.reason}.`)
+      return
+    }
     let decision = parsed.data
-    if (saved.has(`${decision.id}\n${decision.query}`))
-      return skip(() => `${which()} was skipped: it is already saved.`)
-    if (existing.length + report.added.length >= MAX_DECISIONS)
-      return skip(() => `${which()} was skipped: you can keep at most ${MAX_DECISIONS} decisions.`)
+    if (saved.has(`${decision.id}\n${decision.query}`)) {
+      skip(() => `${which()} was skipped: it is already saved.`)
+      return
+    }
+    if (existing.length + report.added.length >= MAX_DECISIONS) {
+      skip(() => `${which()} was skipped: you can keep at most ${MAX_DECISIONS} decisions.`)
+      return
+    }
     if (ids.has(decision.id)) decision = { ...decision, id: newDecisionId() }
     ids.add(decision.id)
     saved.add(`${decision.id}\n${decision.query}`)
