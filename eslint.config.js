@@ -156,7 +156,6 @@ export default tseslint.config(
     files: ['**/*.test.{ts,tsx}', 'tests/**'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
-      '@typescript-eslint/unbound-method': 'off',
     },
   },
   prettier,

@@ -281,14 +281,11 @@ describe('useDecisionsStore', () => {
   it('writes nothing over text it cannot read when there is no room to keep a copy aside', () => {
     const broken = '{"state":{"decisions":[{"id":"x","na'
     localStorage.setItem(DECISIONS_STORAGE_KEY, broken)
-    const setItem = Storage.prototype.setItem
-    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
-      this: Storage,
-      key: string,
-      value: string,
-    ) {
+    // The store writes to localStorage only; its own setItem, bound before the spy replaces it.
+    const setItem = localStorage.setItem.bind(localStorage)
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation((key, value) => {
       if (key.startsWith(UNREADABLE_PREFIX)) throw new DOMException('full', 'QuotaExceededError')
-      setItem.call(this, key, value)
+      setItem(key, value)
     })
     try {
       void useDecisionsStore.persist.rehydrate()
