@@ -3,6 +3,8 @@
  * browser. This file is its public surface.
  */
 export { APPROACHES, APPROACH_INFO, COMPLEXITY, isFineTuning } from './contract/approaches'
+export { at, must, nonEmpty } from './must'
+export type { NonEmpty } from './must'
 export type { Approach, ApproachId } from './contract/approaches'
 export {
   ANSWER_KEYS,

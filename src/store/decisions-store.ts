@@ -100,7 +100,7 @@ export function parseDecision(value: unknown, now: Date = new Date()): ParsedDec
     name: given || 'Untitled decision',
     query: canonical.query,
     savedAt: Number.isNaN(time) ? now.toISOString() : new Date(time).toISOString(),
-    primary: isApproach(primary) ? primary : recommend(answers).ranking[0]!.approach,
+    primary: isApproach(primary) ? primary : recommend(answers).ranking[0].approach,
     ...(Number.isNaN(updated) ? {} : { updatedAt: new Date(updated).toISOString() }),
   }
   if (!given) notes.push('it had no name, so it was called “Untitled decision”')
@@ -212,8 +212,10 @@ export function importDecisions(
 
 /** Reads one entry: its text, null when absent, or `{ problem: 'refused' }`. */
 function readItem(key: string): string | null | { problem: 'refused' } {
+  const store = localStore()
+  if (!store) return { problem: 'refused' }
   try {
-    return localStore()!.getItem(key)
+    return store.getItem(key)
   } catch {
     return { problem: 'refused' }
   }
@@ -339,11 +341,13 @@ export function parseStoredText(raw: string | null): ReadDecisions {
  */
 export function mergeStored(base: StoredDecisions, local: StoredDecisions): StoredDecisions {
   const removedAt = new Map<string, number>()
+  // A decision never removed compares as NaN: not removed at or after any time.
+  const removedSince = (id: string, time: number) => (removedAt.get(id) ?? Number.NaN) >= time
   for (const r of [...base.removed, ...local.removed]) {
     const at = Date.parse(r.at)
-    if (!(removedAt.get(r.id)! >= at)) removedAt.set(r.id, at)
+    if (!removedSince(r.id, at)) removedAt.set(r.id, at)
   }
-  const alive = (d: SavedDecision) => !(removedAt.get(d.id)! >= updatedTime(d))
+  const alive = (d: SavedDecision) => !removedSince(d.id, updatedTime(d))
   const localById = new Map(local.decisions.map((d) => [d.id, d]))
   const baseIds = new Set(base.decisions.map((d) => d.id))
   const newer = (a: SavedDecision, b: SavedDecision | undefined) => {
