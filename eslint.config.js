@@ -149,10 +149,5 @@ export default tseslint.config(
     files: ['**/*.{js,mjs}', '*.config.ts', 'scripts/**'],
     ...tseslint.configs.disableTypeChecked,
   },
-  {
-    // The end-to-end specs (outside src) still mark known entries with `!`: 55 of them.
-    files: ['tests/**'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
-  },
   prettier,
 )

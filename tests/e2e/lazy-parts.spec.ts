@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { must } from '../../src/engine/must'
 
 // Every chunk the app loads lazily is made to fail in turn (its request aborted, as a dropped
 // connection would), on every page that loads it. The chunk graph comes from the build's
@@ -201,13 +202,13 @@ function seedAnswers(page: Page, raw: string) {
   }, raw)
 }
 
-const file = (key: string) => manifest[key]!.file.replace(/^assets\//, '')
+const file = (key: string) => must(manifest[key]).file.replace(/^assets\//, '')
 
 /** Every lazily loaded chunk, each with the pages that load it and how each should fail. */
 const cases: { chunk: string; page: PageCase; part?: { fallback: RegExp } }[] = []
 // Scripts only: the one stylesheet (style.css in the manifest) is linked by the page itself.
 const lazyChunks = Object.keys(manifest).filter(
-  (k) => !manifest[k]!.isEntry && !initial.has(k) && manifest[k]!.file.endsWith('.js'),
+  (k) => !must(manifest[k]).isEntry && !initial.has(k) && must(manifest[k]).file.endsWith('.js'),
 )
 for (const chunk of lazyChunks) {
   for (const p of PAGES) {

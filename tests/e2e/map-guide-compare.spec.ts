@@ -7,6 +7,7 @@ import { ComparePage } from './pages/compare-page'
 import { DecisionsPage } from './pages/decisions-page'
 import { MapPage } from './pages/map-page'
 import { ResultPage } from './pages/result-page'
+import { at } from '../../src/engine/must'
 
 // The decision map, the guide, saved decisions and comparing scenarios, in a built preview.
 
@@ -52,7 +53,7 @@ test('the map lights up the right path for every listed case, in the diagram and
     })
   }
   // A node opens the question that decides it.
-  await map.open(CASES[0]!.query)
+  await map.open(at(CASES, 0).query)
   await map.wide.locator('[data-node="retrieval"]').click()
   await expect(page).toHaveURL(/#\/q\/corpus$/)
   expect(errors).toEqual([])
@@ -64,10 +65,10 @@ test('on a 360 px phone the map is one readable column, without sideways scrolli
   const context = await browser.newContext({ viewport: { width: 360, height: 780 } })
   const page = await context.newPage()
   const map = new MapPage(page)
-  await map.open(CASES[7]!.query)
+  await map.open(at(CASES, 7).query)
   await expect(map.narrow).toBeVisible()
   await expect(map.wide).toBeHidden()
-  expect(await map.end(map.narrow)).toBe(CASES[7]!.end)
+  expect(await map.end(map.narrow)).toBe(at(CASES, 7).end)
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   )
@@ -200,10 +201,10 @@ test('axe finds no violations on the map, guide, decisions and compare pages', a
       JSON.stringify({ version: 1, state: { decisions } }),
     )
   })
-  const compareQuery = `a=${encodeURIComponent(CASES[1]!.query)}&an=Today&b=${encodeURIComponent(CASES[3]!.query)}&bn=Later`
+  const compareQuery = `a=${encodeURIComponent(at(CASES, 1).query)}&an=Today&b=${encodeURIComponent(at(CASES, 3).query)}&bn=Later`
   const found: Record<string, string[]> = {}
   for (const [name, hash] of [
-    ['map', `#/map?${CASES[7]!.query}`],
+    ['map', `#/map?${at(CASES, 7).query}`],
     ['guide', '#/guide'],
     ['decisions', '#/decisions'],
     ['compare', `#/compare?${compareQuery}`],
