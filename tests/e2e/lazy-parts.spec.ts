@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { test as warmTest } from './warm-page'
 import { join } from 'node:path'
+import { must } from '../../src/engine/must'
 
 // Every chunk the app loads lazily is made to fail in turn (its request aborted, as a dropped
 // connection would), on every page that loads it. The chunk graph comes from the build's
@@ -193,13 +194,13 @@ async function drawEverything(page: Page) {
   }
 }
 
-const file = (key: string) => manifest[key]!.file.replace(/^assets\//, '')
+const file = (key: string) => must(manifest[key]).file.replace(/^assets\//, '')
 
 /** Every lazily loaded chunk, each with the pages that load it and how each should fail. */
 const cases: { chunk: string; page: PageCase; part?: { fallback: RegExp } }[] = []
 // Scripts only: the one stylesheet (style.css in the manifest) is linked by the page itself.
 const lazyChunks = Object.keys(manifest).filter(
-  (k) => !manifest[k]!.isEntry && !initial.has(k) && manifest[k]!.file.endsWith('.js'),
+  (k) => !must(manifest[k]).isEntry && !initial.has(k) && must(manifest[k]).file.endsWith('.js'),
 )
 for (const chunk of lazyChunks) {
   for (const p of PAGES) {

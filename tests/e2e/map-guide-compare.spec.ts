@@ -6,6 +6,7 @@ import { ComparePage } from './pages/compare-page'
 import { DecisionsPage } from './pages/decisions-page'
 import { MapPage } from './pages/map-page'
 import { ResultPage } from './pages/result-page'
+import { at } from '../../src/engine/must'
 
 // The decision map, the guide, saved decisions and comparing scenarios, in a built preview.
 
@@ -51,7 +52,7 @@ test('the map lights up the right path for every listed case, in the diagram and
     })
   }
   // A node opens the question that decides it.
-  await map.open(CASES[0]!.query)
+  await map.open(at(CASES, 0).query)
   await map.wide.locator('[data-node="retrieval"]').click()
   await expect(page).toHaveURL(/#\/q\/corpus$/)
   expect(errors).toEqual([])
@@ -63,10 +64,10 @@ test('on a 360 px phone the map is one readable column, without sideways scrolli
   const context = await browser.newContext({ viewport: { width: 360, height: 780 } })
   const page = await context.newPage()
   const map = new MapPage(page)
-  await map.open(CASES[7]!.query)
+  await map.open(at(CASES, 7).query)
   await expect(map.narrow).toBeVisible()
   await expect(map.wide).toBeHidden()
-  expect(await map.end(map.narrow)).toBe(CASES[7]!.end)
+  expect(await map.end(map.narrow)).toBe(at(CASES, 7).end)
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   )

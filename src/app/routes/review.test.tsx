@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { Answers } from '../../engine/contract/answers'
 import { useAnswersStore } from '../../store/answers-store'
 import ReviewRoute from './review'
+import { at } from '../../engine'
 
 function Where() {
   const { pathname, search } = useLocation()
@@ -49,7 +50,7 @@ describe('the review before the result', () => {
 
   it('opens a listed question so that answering it comes back here', async () => {
     const { user, location } = renderReview({ problem: ['knowledge'] })
-    await user.click(screen.getAllByRole('link', { name: /^answer/i })[0]!)
+    await user.click(at(screen.getAllByRole('link', { name: /^answer/i }), 0))
     expect(location()).toBe('/q/corpus?review')
   })
 

@@ -25,6 +25,7 @@ import {
 } from './estimates'
 import { answersArb } from '../testing/arbitraries'
 import { assumptionsArb } from '../testing/cost-arbitraries'
+import { at } from '../must'
 
 const close = (r: Range, low: number, high: number) => {
   expect(r.low).toBeCloseTo(low, 6)
@@ -249,8 +250,8 @@ describe('estimate properties', () => {
               expect(eSmall[id].monthly.high).toBeLessThanOrEqual(eBig[id].monthly.high)
             }
             for (let i = 1; i < volumes.length; i++) {
-              const lo = estimate({ ...a, volume: volumes[i - 1]! })
-              const hi = estimate({ ...a, volume: volumes[i]! })
+              const lo = estimate({ ...a, volume: at(volumes, i - 1) })
+              const hi = estimate({ ...a, volume: at(volumes, i) })
               for (const id of APPROACHES)
                 expect(lo[id].monthly.high).toBeLessThanOrEqual(hi[id].monthly.high)
             }

@@ -8,6 +8,7 @@ import {
   METRIC_INFO,
 } from '../../components/charts/chart-data'
 import type { ScenarioLetter } from './compare-link'
+import { at, must } from '../../engine'
 
 /** What the combined chart can show: each a range per approach and scenario. */
 export const COMPARE_METRICS = ['monthly', 'total', 'oneTime'] as const
@@ -84,7 +85,11 @@ function axis(
   if (!(max > 0)) return { domain: [0, 1], ticks: [0, 1] }
   const raw = max / 5
   const power = 10 ** Math.floor(Math.log10(raw))
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!
+  // raw < 10 × power, so a step is always found.
+  const step = must(
+    [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw),
+    'a tick step',
+  )
   const top = Math.ceil(max / step) * step
   const ticks: number[] = []
   for (let t = 0; t <= top + step / 2; t += step) ticks.push(Number(t.toPrecision(12)))
@@ -125,7 +130,7 @@ export function compareChartData(
       cells: {},
     }
     scenarios.forEach((s, j) => {
-      const { low, high } = raw[i]![j]!
+      const { low, high } = at(at(raw, i), j)
       const bar: [number, number] = [Math.max(low, floor), Math.max(high, floor)]
       row.cells[s.letter] = {
         low,
@@ -143,7 +148,11 @@ export function compareChartData(
   const plans = scenarios.map((s) => {
     const plan = planName(s.stack, 'short')
     const cost = s.stack
-      .map((id) => rows.find((r) => r.id === id)!.cells[s.letter]!.label)
+      .map(
+        (id) =>
+          must(rows.find((r) => r.id === id)?.cells[s.letter], `the ${id} cell of ${s.letter}`)
+            .label,
+      )
       .join(' and ')
     return `${s.name}: plan ${plan}, ${cost}.`
   })

@@ -76,7 +76,7 @@ function SlotPicker({
       </label>
       <select
         id={id}
-        value={found ? ref! : ''}
+        value={found && ref !== null ? ref : ''}
         aria-describedby={`${id}-note`}
         onChange={(e) => {
           const picked = findModel(snapshot, e.target.value || null)

@@ -38,6 +38,7 @@ export function TrainingReportView({
   const errorCount =
     ERROR_ORDER.reduce((s, k) => s + (report.errors[k]?.count ?? 0), 0) + (over?.count ?? 0)
   const estimated = MODELS[model].counting.kind === 'estimate'
+  const { spreads } = report
 
   return (
     <div className="grid gap-5">
@@ -121,7 +122,7 @@ export function TrainingReportView({
         )}
       </section>
 
-      {report.spreads && (
+      {spreads && (
         <div
           role="region"
           aria-labelledby="spread-caption"
@@ -147,7 +148,7 @@ export function TrainingReportView({
             </thead>
             <tbody>
               {SPREAD_ROWS.map(([key, label]) => {
-                const s: Spread = report.spreads![key]
+                const s: Spread = spreads[key]
                 return (
                   <tr
                     key={key}
