@@ -3,9 +3,9 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import type { Plugin } from 'vite'
+import { createServer, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { CSP_META, SECURITY_HEADERS } from './src/app/csp'
+import { CSP_META, ROUTE_CHECK_SCRIPT, SECURITY_HEADERS } from './src/app/csp'
 import { absoluteSiteUrls } from './deploy/site-url'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -24,6 +24,48 @@ const cspMeta = (): Plugin => ({
       injectTo: 'head-prepend',
     },
   ],
+})
+
+/**
+ * The home page paints before its script arrives: its markup (layout and home page, from the
+ * app's own components through react-dom/server) is rendered into the built page's root, in a
+ * `.home-shell` wrapper. The app's first render replaces it with the same markup (createRoot
+ * clears the root), so nothing moves. On another page's URL the route check (the page's one
+ * inline script, allowed by its hash in the CSP) hides the wrapper before the first paint.
+ */
+const homeShell = (): Plugin => ({
+  name: 'home-shell',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: async (html) => {
+      const server = await createServer({
+        configFile: false,
+        root: fileURLToPath(new URL('.', import.meta.url)),
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        plugins: [react()],
+        define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+      })
+      try {
+        const shell = (await server.ssrLoadModule('/src/app/home-shell.tsx')) as {
+          renderHomeShell: () => string
+        }
+        const root = '<div id="root"></div>'
+        if (!html.includes(root)) throw new Error('home-shell: index.html has no empty #root')
+        return {
+          html: html.replace(
+            root,
+            `<div id="root"><div class="home-shell">${shell.renderHomeShell()}</div></div>`,
+          ),
+          tags: [{ tag: 'script', children: ROUTE_CHECK_SCRIPT, injectTo: 'head' }],
+        }
+      } finally {
+        await server.close()
+      }
+    },
+  },
 })
 
 /**
@@ -114,7 +156,15 @@ export default defineConfig(({ command }) => ({
     command === 'build'
       ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }] }
       : {},
-  plugins: [noPreloadHelper(), react(), tailwindcss(), cspMeta(), siteUrls(), offline()],
+  plugins: [
+    noPreloadHelper(),
+    react(),
+    tailwindcss(),
+    cspMeta(),
+    siteUrls(),
+    homeShell(),
+    offline(),
+  ],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
   },
