@@ -3,9 +3,9 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import type { Plugin } from 'vite'
+import { createServer, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { CSP_META, SECURITY_HEADERS } from './src/app/csp'
+import { CSP_META, ROUTE_CHECK_SCRIPT, SECURITY_HEADERS } from './src/app/csp'
 import { absoluteSiteUrls } from './deploy/site-url'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -24,6 +24,82 @@ const cspMeta = (): Plugin => ({
       injectTo: 'head-prepend',
     },
   ],
+})
+
+/**
+ * The home page paints before its script arrives: its markup (layout and home page, from the
+ * app's own components through react-dom/server) is rendered into the built page's root, in a
+ * `.home-shell` wrapper. The app's first render replaces it with the same markup (createRoot
+ * clears the root), so nothing moves. On another page's URL the route check (the page's one
+ * inline script, allowed by its hash in the CSP) hides the wrapper before the first paint.
+ */
+const MAIN = fileURLToPath(new URL('./src/app/main.tsx', import.meta.url))
+const RESULT = fileURLToPath(new URL('./src/app/routes/result.tsx', import.meta.url))
+const homeShell = (): Plugin => ({
+  name: 'home-shell',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: async (html, ctx) => {
+      // The app's script, started by src/app/boot.ts after the first paint: fetched at once.
+      const main = Object.values(ctx.bundle ?? {}).find(
+        (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId === MAIN,
+      )
+      if (!main) throw new Error('home-shell: no chunk for src/app/main.tsx')
+      // The result page's chunk and what it imports: boot.ts preloads them on a result's link,
+      // beside the app's, instead of one hop after another once the app has run.
+      const chunks = new Map(
+        Object.values(ctx.bundle ?? {}).flatMap((c) =>
+          c.type === 'chunk' ? [[c.fileName, c]] : [],
+        ),
+      )
+      const result = [...chunks.values()].find((c) => c.facadeModuleId === RESULT)
+      if (!result) throw new Error('home-shell: no chunk for src/app/routes/result.tsx')
+      const resultFiles = new Set<string>()
+      const add = (file: string) => {
+        if (file === main.fileName || resultFiles.has(file)) return
+        resultFiles.add(file)
+        for (const dep of chunks.get(file)?.imports ?? []) add(dep)
+      }
+      add(result.fileName)
+      const server = await createServer({
+        configFile: false,
+        root: fileURLToPath(new URL('.', import.meta.url)),
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        plugins: [react()],
+        define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+      })
+      try {
+        const shell = (await server.ssrLoadModule('/src/app/home-shell.tsx')) as {
+          renderHomeShell: () => string
+        }
+        const root = '<div id="root"></div>'
+        if (!html.includes(root)) throw new Error('home-shell: index.html has no empty #root')
+        return {
+          html: html.replace(
+            root,
+            `<div id="root"><div class="home-shell">${shell.renderHomeShell()}</div></div>`,
+          ),
+          tags: [
+            { tag: 'script', children: ROUTE_CHECK_SCRIPT, injectTo: 'head' },
+            {
+              tag: 'link',
+              attrs: {
+                rel: 'modulepreload',
+                href: main.fileName,
+                'data-result': [...resultFiles].join(' '),
+              },
+              injectTo: 'head',
+            },
+          ],
+        }
+      } finally {
+        await server.close()
+      }
+    },
+  },
 })
 
 /**
@@ -114,7 +190,15 @@ export default defineConfig(({ command }) => ({
     command === 'build'
       ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }] }
       : {},
-  plugins: [noPreloadHelper(), react(), tailwindcss(), cspMeta(), siteUrls(), offline()],
+  plugins: [
+    noPreloadHelper(),
+    react(),
+    tailwindcss(),
+    cspMeta(),
+    siteUrls(),
+    homeShell(),
+    offline(),
+  ],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
   },
@@ -134,10 +218,15 @@ export default defineConfig(({ command }) => ({
     // module shared by the entry and a lazy chunk (zustand, the storage helpers, React's JSX
     // runtime) into chunks of their own, which the first screen then fetches as extra files:
     // 92,822 bytes gzip with the decisions store on zustand, 91,640 in one chunk.
+    // Two entries: the page's (src/app/boot.ts, a few hundred bytes) and the app's, which the
+    // page preloads and boot.ts starts after the first paint (see homeShell above).
     rolldownOptions: {
+      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), main: MAIN },
       output: {
         codeSplitting: {
-          groups: [{ name: 'app', tags: ['$initial'] }],
+          groups: [
+            { name: 'app', tags: ['$initial'], test: (id) => !/(\/boot\.ts|\.html)$/.test(id) },
+          ],
         },
       },
     },

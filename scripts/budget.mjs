@@ -58,13 +58,14 @@ function closure(keys) {
   return [...seen].map((key) => manifest[key].file)
 }
 
-// What the home page loads before it can run: the entry and everything it imports statically.
-const entryKey = keyWhere((chunk) => chunk.isEntry)
-if (!entryKey) {
+// What the home page loads before it can run: the entries (the page's small first script and the
+// app's, which the page preloads and that script starts) and everything they import statically.
+const entryKeys = Object.keys(manifest).filter((key) => manifest[key].isEntry)
+if (entryKeys.length === 0) {
   console.error('budget: the manifest has no entry chunk')
   process.exit(1)
 }
-const homeFiles = closure([entryKey])
+const homeFiles = closure(entryKeys)
 
 // The data page's worker is a bundle of its own, an asset of the data route's chunk; its chunks
 // (the tokenizer's vocabulary, pdf.js) are the JS files the app's manifest does not name. They
@@ -86,7 +87,7 @@ const priceSnapshot = snapshotKey ? manifest[snapshotKey].file : undefined
 const appJs = js.filter((f) => !workerFiles.includes(f) && f !== priceSnapshot)
 const dataChunk = dataKey ? manifest[dataKey].file : undefined
 const stepKey = keyWhere((_, key) => key.endsWith('/routes/question-step.tsx'))
-const questionnaireFiles = stepKey ? closure([entryKey, stepKey]) : homeFiles
+const questionnaireFiles = stepKey ? closure([...entryKeys, stepKey]) : homeFiles
 const sum = (files) => files.reduce((n, f) => n + gz(f), 0)
 /** What the data page adds to what the home page already loaded. */
 const dataPageFiles = dataKey ? closure([dataKey]).filter((f) => !homeFiles.includes(f)) : []

@@ -2,8 +2,12 @@
 // Debian's Chromium: prints the four category scores of each. Not part of `npm test` (figures
 // move with the machine's load): `npm run build && npm run lighthouse`.
 // Options: LIGHTHOUSE_DIST (default dist), LIGHTHOUSE_PORT (default 4180), CHROMIUM_PATH,
-// LIGHTHOUSE_RUNS (runs per page, default 1; the median performance run is reported).
+// LIGHTHOUSE_RUNS (runs per page, default 1; the median performance run is reported),
+// LIGHTHOUSE_SAVE (a folder: the median run's full report of each page goes there as
+// <page>.json, to read its audits: the LCP element, long tasks, main-thread work, chains).
 import { spawn } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
@@ -11,6 +15,7 @@ import lighthouse from 'lighthouse'
 const dist = process.env.LIGHTHOUSE_DIST ?? 'dist'
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4180)
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 1)
+const save = process.env.LIGHTHOUSE_SAVE
 const base = `http://127.0.0.1:${port}/`
 const PAGES = {
   home: base,
@@ -77,6 +82,10 @@ try {
     }
     results.sort((a, b) => a.categories.performance.score - b.categories.performance.score)
     const lhr = results[Math.floor(results.length / 2)]
+    if (save) {
+      mkdirSync(save, { recursive: true })
+      writeFileSync(join(save, `${name}.json`), JSON.stringify(lhr))
+    }
     const scores = CATEGORIES.map((c) => `${c} ${Math.round(lhr.categories[c].score * 100)}`)
     const audit = (id) => lhr.audits[id]?.displayValue ?? '?'
     console.log(

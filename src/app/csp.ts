@@ -1,11 +1,23 @@
 /**
- * The Content-Security-Policy of the built site: everything from our own origin, nothing inline,
- * no eval. Served as a header by `vite preview` and written as a <meta> tag into the built
+ * The one inline script of the built page, allowed by its hash below: the page carries the home
+ * page's markup (rendered at build time, see `homeShell` in vite.config.ts) so that it paints
+ * before the app's script arrives; on any other page's URL (`#/result?…`) this marks the document
+ * before the first paint, and the stylesheet hides that markup (`.routed .home-shell`) until the
+ * app renders the page asked for. A file would cost a request before the first paint.
+ */
+export const ROUTE_CHECK_SCRIPT =
+  '/^#?\\/?(\\?|$)/.test(location.hash)||document.documentElement.classList.add("routed")'
+/** sha256 of ROUTE_CHECK_SCRIPT, base64 (src/app/csp.test.ts checks it). */
+export const ROUTE_CHECK_HASH = "'sha256-/4Kkt04NaSmAxSD3Q3WdPskPN3A4dhI/qegeRWlHl2g='"
+
+/**
+ * The Content-Security-Policy of the built site: everything from our own origin, nothing inline
+ * but the route check above (by its hash), no eval. Served as a header by `vite preview` and written as a <meta> tag into the built
  * index.html for static hosts that cannot set headers (frame-ancestors only works as a header).
  */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${ROUTE_CHECK_HASH}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

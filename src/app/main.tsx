@@ -16,9 +16,9 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   const start = () => {
     import('./pwa/start').then((pwa) => pwa.startServiceWorker()).catch(() => {})
   }
-  window.addEventListener(
-    'load',
-    () => ('requestIdleCallback' in window ? requestIdleCallback(start) : setTimeout(start, 200)),
-    { once: true },
-  )
+  const whenIdle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(start) : setTimeout(start, 200)
+  // This script starts after the first paint (src/app/boot.ts): the page may have loaded already.
+  if (document.readyState === 'complete') whenIdle()
+  else window.addEventListener('load', whenIdle, { once: true })
 }

@@ -44,14 +44,21 @@ export function AppRoutes() {
   )
 }
 
+/** Everything under the router: the same tree for the browser and for the built home shell. */
+export function AppTree() {
+  return (
+    <ErrorBoundary>
+      <Suspense fallback={<Loading />}>
+        <AppRoutes />
+      </Suspense>
+    </ErrorBoundary>
+  )
+}
+
 export function App() {
   return (
     <HashRouter>
-      <ErrorBoundary>
-        <Suspense fallback={<Loading />}>
-          <AppRoutes />
-        </Suspense>
-      </ErrorBoundary>
+      <AppTree />
     </HashRouter>
   )
 }

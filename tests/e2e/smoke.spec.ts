@@ -1,4 +1,19 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
+
+/** Records the page's layout shifts from its start; `shiftTotal` adds them up. */
+const recordShifts = (page: Page) =>
+  page.addInitScript(() => {
+    const shifts: number[] = []
+    Object.assign(window, { __shifts: shifts })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        shifts.push((entry as unknown as { value: number }).value)
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+const shiftTotal = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0),
+  )
 
 test('the home page says what the app does and starts the questionnaire', async ({ page }) => {
   const errors: string[] = []
@@ -14,14 +29,7 @@ test('the worked examples arrive without moving what is on screen, and open thei
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 })
-  await page.addInitScript(() => {
-    const shifts: number[] = []
-    Object.assign(window, { __shifts: shifts })
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        shifts.push((entry as unknown as { value: number }).value)
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
+  await recordShifts(page)
   // The examples' code arrives well after the first paint, as on a slow connection.
   await page.route(/worked-examples-[\w-]+\.js$/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 600))
@@ -31,10 +39,49 @@ test('the worked examples arrive without moving what is on screen, and open thei
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   const examples = page.getByRole('region', { name: /start from a typical situation/i })
   await expect(examples.getByRole('link')).toHaveCount(4)
-  const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)
-  expect(shifts.reduce((a, b) => a + b, 0)).toBe(0)
+  expect(await shiftTotal(page)).toBe(0)
 
   await examples.getByRole('link', { name: /support bot/i }).click()
   await expect(page).toHaveURL(/#\/result\?.*problem=knowledge/)
   await expect(page.getByTestId('stack')).toBeVisible()
+})
+
+test('the home page is on screen before its script arrives; a result link shows none of it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await recordShifts(page)
+  // The app's script is held back, as on a slow connection: the built page alone is showing.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/[\w-]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  // (Not waiting for the load event: that waits for the script.)
+  await page.goto('./', { waitUntil: 'commit' })
+  const heading = page.getByRole('heading', { level: 1 })
+  await expect(heading).toHaveText(/prompt, retrieve or fine-tune/i)
+  await expect(page.getByRole('link', { name: /start the questionnaire/i })).toHaveAttribute(
+    'href',
+    '#/q/problem',
+  )
+  expect(await page.evaluate(() => document.querySelectorAll('script[src]').length)).toBe(1)
+  // The app takes over with the same page: nothing moves.
+  release()
+  await expect(page.getByRole('region', { name: /start from a typical situation/i })).toBeVisible()
+  await expect(page.locator('.home-shell')).toHaveCount(0)
+  await expect(heading).toHaveText(/prompt, retrieve or fine-tune/i)
+  expect(await shiftTotal(page)).toBe(0)
+
+  // A shared result's link: the home page's markup is in the page but never shown.
+  const result = await page.context().newPage()
+  await result.route(/\/assets\/[\w-]+\.js$/, (route) => route.abort())
+  await result.goto('./#/result?problem=tone')
+  await expect(result.locator('.home-shell')).toBeAttached()
+  await expect(result.getByRole('heading', { level: 1 })).toBeHidden()
+  await result.unroute(/\/assets\/[\w-]+\.js$/)
+  await result.reload()
+  await expect(result.getByTestId('stack')).toBeVisible()
+  await expect(result.getByText(/prompt, retrieve or fine-tune/i)).toHaveCount(0)
 })
