@@ -4,6 +4,7 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { at, must, APPROACH_INFO, parseAnswers, recommend, type Answers } from '../../engine'
 import { useAnswersStore } from '../../store/answers-store'
+import { termParts } from '../../components/glossary/glossary'
 import ResultRoute from './result'
 
 // The drawing is recharts (its own lazy chunk); the figures' titles and tables are what we test.
@@ -258,5 +259,30 @@ describe('a bad link', () => {
     await user.click(screen.getByRole('button', { name: 'Replace them with these' }))
     expect(useAnswersStore.getState().answers).toEqual({ problem: ['knowledge'], citations: 'yes' })
     expect(screen.getByTestId('where')).toHaveTextContent('/q/problem')
+  })
+})
+
+describe('glossary terms in the reasons', () => {
+  it('links each term of the primary’s reasons once, where the card first names it', () => {
+    renderResult(CASE_8)
+    const primary = must(recommend(parseAnswers(CASE_8).answers).ranking[0])
+    const terms = new Set(
+      primary.reasons.flatMap((reason) =>
+        termParts(reason.text).flatMap((part) => (part.term ? [part.term] : [])),
+      ),
+    )
+    expect(terms.size).toBeGreaterThan(0)
+    const card = must(
+      within(screen.getByTestId('ranking'))
+        .getAllByRole('listitem')
+        .find((li) => li.getAttribute('data-approach') === primary.approach),
+    )
+    const linked = within(card)
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href') ?? '')
+      .filter((href) => href.includes('/guide/glossary'))
+      .map((href) => new URLSearchParams(href.split('?')[1]).get('term'))
+    expect(new Set(linked)).toEqual(terms)
+    expect(linked).toHaveLength(terms.size)
   })
 })

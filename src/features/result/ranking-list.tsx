@@ -15,6 +15,8 @@ import { paths, route } from '../../config/paths'
 import { focusAnswer } from './answer-field'
 import { InlineAnswer, useResultEditing, type ResultEditing } from './plan-change'
 import { priorNote } from '../../engine/format/plan-sentence'
+import { seenBefore } from '../../components/glossary/glossary'
+import { TermText } from '../../components/glossary/term-text'
 
 /** A verdict as a badge says it: 'Not advised'. */
 const verdictLabel = (verdict: Verdict) =>
@@ -99,10 +101,13 @@ function ReasonItem({
   answers,
   approach,
   inlineMoved,
+  seen,
 }: {
   reason: Reason
   answers: Answers
   approach: string
+  /** Glossary terms an earlier reason of the card already links. */
+  seen: ReadonlySet<string> | undefined
   /** The control opened here moved to the top of the ranking (see `MovedAnswer`). */
   inlineMoved: boolean
 }) {
@@ -118,7 +123,7 @@ function ReasonItem({
         {effectText(reason)}
       </span>
       <span aria-hidden="true">— </span>
-      {reason.text}{' '}
+      <TermText text={reason.text} seen={seen} />{' '}
       {reason.keys.map((key) => {
         // Scores (measured, target) have no control of their own here: they go to the panel.
         const inline = editing !== null && key !== 'measured' && key !== 'target'
@@ -210,10 +215,13 @@ function ApproachWhy({
   const cut = item.reasons.length > SHOWN_REASONS + 1 ? SHOWN_REASONS : item.reasons.length
   const shown = item.reasons.slice(0, cut)
   const rest = item.reasons.slice(cut)
+  // A term is linked to the glossary where the card first mentions it.
+  const seen = seenBefore(item.reasons.map((reason) => reason.text))
   const reasonItem = (reason: (typeof item.reasons)[number]) => (
     <ReasonItem
       key={`${reason.rule}-${reason.keys.join()}`}
       reason={reason}
+      seen={seen[item.reasons.indexOf(reason)]}
       answers={answers}
       approach={item.approach}
       inlineMoved={inlineMoved}
