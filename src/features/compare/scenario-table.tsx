@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Scenario } from './compare-link'
 import { ScenarioMark } from './scenario-mark'
+import { TableHead } from '../../components/table'
 
 /** The class of a comparison table's column heads. */
 export const head = 'px-2 py-2 text-left align-bottom font-medium'
@@ -36,14 +37,12 @@ export function ScenarioTable({
   return (
     <table className="w-full border-collapse text-sm">
       <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b border-stone-300 dark:border-stone-700">
-          <th scope="col" className={head}>
-            {rowsHead}
-          </th>
-          <ScenarioHeads scenarios={scenarios} />
-        </tr>
-      </thead>
+      <TableHead>
+        <th scope="col" className={head}>
+          {rowsHead}
+        </th>
+        <ScenarioHeads scenarios={scenarios} />
+      </TableHead>
       <tbody>{children}</tbody>
     </table>
   )

@@ -4,6 +4,7 @@ import { CACHED_INPUT_SHARE, MODELS, SMALL_CORPUS_TOKENS, type ModelId } from '.
 import type { DocumentsReport } from './data.types'
 import { formatBytes } from './file-read'
 import { forModel, formatTokens } from './token-count'
+import { BODY_ROW, ColumnHead, TableHead } from '../../components/table'
 
 const LARGEST = 5
 
@@ -45,22 +46,13 @@ export function DocumentsReportView({
       {largest.length > 0 && (
         <table className="w-full text-left text-sm" data-testid="docs-largest">
           <caption className="text-left font-semibold">The largest files</caption>
-          <thead>
-            <tr className="border-b border-stone-300 dark:border-stone-700">
-              <th scope="col" className="py-1 pr-3 font-medium">
-                File
-              </th>
-              <th scope="col" className="py-1 text-right font-medium">
-                Tokens
-              </th>
-            </tr>
-          </thead>
+          <TableHead>
+            <ColumnHead className="py-1 pr-3">File</ColumnHead>
+            <ColumnHead className="py-1 text-right">Tokens</ColumnHead>
+          </TableHead>
           <tbody>
             {largest.map((f) => (
-              <tr
-                key={f.path}
-                className="border-b border-stone-200 last:border-0 dark:border-stone-800"
-              >
+              <tr key={f.path} className={BODY_ROW}>
                 <td className="break-all py-1 pr-3">{f.path}</td>
                 <td className="py-1 text-right tabular-nums">
                   {formatTokens(forModel(f.tokens!, model))}

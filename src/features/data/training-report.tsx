@@ -13,6 +13,7 @@ import { formatBytes } from './file-read'
 import { IssueRow } from './issue-row'
 import { forModel, formatTokens } from './token-count'
 import { billing, overContext } from './training-figures'
+import { BODY_ROW, ColumnHead, TableHead } from '../../components/table'
 
 const SPREAD_ROWS = [
   ['messages', 'Messages an example'],
@@ -133,27 +134,19 @@ export function TrainingReportView({
               The examples without errors ({n(report.validExamples)}): min, 5th percentile, median,
               95th percentile, max
             </caption>
-            <thead>
-              <tr className="border-b border-stone-300 dark:border-stone-700">
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  Per example
-                </th>
-                {['min', 'p5', 'median', 'p95', 'max'].map((h) => (
-                  <th key={h} scope="col" className="px-2 py-1 text-right font-medium">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead>
+              <ColumnHead className="py-1 pr-3">Per example</ColumnHead>
+              {['min', 'p5', 'median', 'p95', 'max'].map((h) => (
+                <ColumnHead key={h} className="px-2 py-1 text-right">
+                  {h}
+                </ColumnHead>
+              ))}
+            </TableHead>
             <tbody>
               {SPREAD_ROWS.map(([key, label]) => {
                 const s: Spread = report.spreads![key]
                 return (
-                  <tr
-                    key={key}
-                    data-spread={key}
-                    className="border-b border-stone-200 last:border-0 dark:border-stone-800"
-                  >
+                  <tr key={key} data-spread={key} className={BODY_ROW}>
                     <th scope="row" className="py-1 pr-3 font-normal">
                       {label}
                     </th>
