@@ -1,31 +1,15 @@
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Answers } from '../../engine/contract/answers'
 import { useAnswersStore } from '../../store/answers-store'
 import ReviewRoute from './review'
-
-function Where() {
-  const { pathname, search } = useLocation()
-  return <output aria-label="location">{pathname + search}</output>
-}
+import { renderRoute } from './testing/render-route'
 
 function renderReview(answers: Answers) {
   useAnswersStore.setState({ answers, storageNotice: null })
-  render(
-    <MemoryRouter initialEntries={['/review']}>
-      <Routes>
-        <Route path="/review" element={<ReviewRoute />} />
-        <Route path="*" element={null} />
-      </Routes>
-      <Where />
-    </MemoryRouter>,
-  )
-  return {
-    user: userEvent.setup(),
-    location: () => screen.getByRole('status', { name: 'location' }).textContent,
-  }
+  const location = renderRoute('/review', '/review', <ReviewRoute />)
+  return { user: userEvent.setup(), location }
 }
 
 beforeEach(() => {

@@ -10,7 +10,7 @@ import {
 } from './data.constants'
 import type { Layout, Spread, TrainingReport } from './data.types'
 import { formatBytes } from './file-read'
-import { IssueRow } from './issue-row'
+import { IssueRow, IssueRows } from './issue-row'
 import { forModel, formatTokens } from './token-count'
 import { billing, overContext } from './training-figures'
 import { BODY_ROW, ColumnHead, TableHead } from '../../components/table'
@@ -76,18 +76,7 @@ export function TrainingReportView({
           {errorCount === 0 ? 'No errors' : `Errors (${n(errorCount)})`}
         </h3>
         <ul className="mt-2 grid gap-2">
-          {ERROR_ORDER.map((kind) => {
-            const issues = report.errors[kind]
-            return issues ? (
-              <IssueRow
-                key={kind}
-                label={ISSUE_LABELS[kind]}
-                issues={issues}
-                tone="error"
-                fileName={report.fileName}
-              />
-            ) : null
-          })}
+          <IssueRows report={report} tone="error" />
           {over && (
             <IssueRow
               label={`${ISSUE_LABELS['over-context']} (${n(MODELS[model].context)} tokens${estimated ? ', estimated' : ''})`}
@@ -104,18 +93,7 @@ export function TrainingReportView({
           Warnings
         </h3>
         <ul className="mt-2 grid gap-2">
-          {WARNING_ORDER.map((kind) => {
-            const issues = report.warnings[kind]
-            return issues ? (
-              <IssueRow
-                key={kind}
-                label={ISSUE_LABELS[kind]}
-                issues={issues}
-                tone="warning"
-                fileName={report.fileName}
-              />
-            ) : null
-          })}
+          <IssueRows report={report} tone="warning" />
         </ul>
         {WARNING_ORDER.every((k) => !report.warnings[k]) && (
           <p className="text-sm text-stone-600 dark:text-stone-400">None.</p>
