@@ -32,40 +32,39 @@ export function AnswersTable({ scenarios }: { scenarios: readonly Scenario[] }) 
         />
         <label htmlFor={`${id}-only`}>Show only the answers that differ</label>
       </p>
-      <div className="mt-3 overflow-x-auto">
-        <ScenarioTable
-          caption="Answers of each scenario; rows marked “differs” are answered differently."
-          rowsHead="Question"
-          scenarios={scenarios}
-        >
-          {shown.map((row) => (
-            <tr
-              key={row.key}
-              data-key={row.key}
-              data-differs={row.differs}
-              className={`border-b border-stone-200 dark:border-stone-800 ${
-                row.differs ? 'bg-amber-50 dark:bg-amber-950/60' : ''
-              }`}
-            >
-              <th scope="row" className="px-2 py-2 text-left align-top font-normal">
-                <span className={row.differs ? 'font-semibold' : ''}>
-                  {ANSWER_LABELS[row.key].label}
+      <ScenarioTable
+        className="mt-3"
+        caption="Answers of each scenario; rows marked “differs” are answered differently."
+        rowsHead="Question"
+        scenarios={scenarios}
+      >
+        {shown.map((row) => (
+          <tr
+            key={row.key}
+            data-key={row.key}
+            data-differs={row.differs}
+            className={`border-b border-stone-200 dark:border-stone-800 ${
+              row.differs ? 'bg-amber-50 dark:bg-amber-950/60' : ''
+            }`}
+          >
+            <th scope="row" className="px-2 py-2 text-left align-top font-normal">
+              <span className={row.differs ? 'font-semibold' : ''}>
+                {ANSWER_LABELS[row.key].label}
+              </span>
+              {row.differs && (
+                <span className="mt-0.5 block w-fit whitespace-nowrap rounded border border-amber-700 px-1 text-xs font-semibold text-amber-900 dark:border-amber-300 dark:text-amber-100">
+                  ≠ differs
                 </span>
-                {row.differs && (
-                  <span className="mt-0.5 block w-fit whitespace-nowrap rounded border border-amber-700 px-1 text-xs font-semibold text-amber-900 dark:border-amber-300 dark:text-amber-100">
-                    ≠ differs
-                  </span>
-                )}
-              </th>
-              {row.values.map((values, i) => (
-                <td key={i} className="px-2 py-2 align-top">
-                  {label(row.key, values)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </ScenarioTable>
-      </div>
+              )}
+            </th>
+            {row.values.map((values, i) => (
+              <td key={i} className="px-2 py-2 align-top">
+                {label(row.key, values)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </ScenarioTable>
     </div>
   )
 }

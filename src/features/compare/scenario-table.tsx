@@ -22,28 +22,35 @@ function ScenarioHeads({ scenarios }: { scenarios: readonly Scenario[] }) {
   )
 }
 
-/** A table with a column per scenario: its caption, the rows' head and the scenarios' heads. */
+/**
+ * A table with a column per scenario: its caption, the rows' head and the scenarios' heads. It
+ * scrolls sideways when the scenarios do not fit the screen.
+ */
 export function ScenarioTable({
   caption,
   rowsHead,
   scenarios,
+  className = '',
   children,
 }: {
   caption: string
   rowsHead: string
   scenarios: readonly Scenario[]
+  className?: string
   children: ReactNode
 }) {
   return (
-    <table className="w-full border-collapse text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <TableHead>
-        <th scope="col" className={head}>
-          {rowsHead}
-        </th>
-        <ScenarioHeads scenarios={scenarios} />
-      </TableHead>
-      <tbody>{children}</tbody>
-    </table>
+    <div className={`overflow-x-auto ${className}`}>
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <TableHead>
+          <th scope="col" className={head}>
+            {rowsHead}
+          </th>
+          <ScenarioHeads scenarios={scenarios} />
+        </TableHead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
   )
 }

@@ -14,6 +14,7 @@ import {
   type PriceSnapshot,
 } from '../../engine/cost/prices/price-catalog'
 import { usePriceSnapshot } from './use-price-snapshot'
+import { Panel } from '../../components/panel'
 
 interface ModelPickerProps {
   answers: Answers
@@ -120,14 +121,7 @@ export const ModelPicker = memo(function ModelPicker({
   const state = usePriceSnapshot()
   const stale = isSnapshotStale(PRICE_SNAPSHOT.asOf, today)
   return (
-    <section
-      aria-labelledby="model-prices-title"
-      data-testid="model-picker"
-      className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
-    >
-      <h3 id="model-prices-title" className="font-semibold">
-        Model prices
-      </h3>
+    <Panel id="model-prices-title" title="Model prices" level={3} testId="model-picker">
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400" data-testid="prices-as-of">
         List prices from a catalog,{' '}
         <span className="font-medium text-stone-800 dark:text-stone-200">
@@ -190,6 +184,6 @@ export const ModelPicker = memo(function ModelPicker({
               .join(' ')
           : 'No catalog model chosen: the hosted prices are illustrative.'}
       </p>
-    </section>
+    </Panel>
   )
 })

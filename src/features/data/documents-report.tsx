@@ -5,6 +5,7 @@ import type { DocumentsReport } from './data.types'
 import { formatBytes } from './file-read'
 import { forModel, formatTokens } from './token-count'
 import { BODY_ROW, ColumnHead, TableHead } from '../../components/table'
+import { ReportPart } from './file-check'
 
 const LARGEST = 5
 
@@ -64,10 +65,7 @@ export function DocumentsReportView({
       )}
 
       {notRead.length > 0 && (
-        <section aria-labelledby="docs-not-read">
-          <h3 id="docs-not-read" className="font-semibold">
-            Not read
-          </h3>
+        <ReportPart id="docs-not-read" title="Not read">
           <ul className="mt-1 list-disc pl-6 text-sm" data-testid="docs-not-read">
             {notRead.map((f) => (
               <li key={f.path}>
@@ -75,14 +73,11 @@ export function DocumentsReportView({
               </li>
             ))}
           </ul>
-        </section>
+        </ReportPart>
       )}
 
       {read.length > 0 && (
-        <section aria-labelledby="docs-cost">
-          <h3 id="docs-cost" className="font-semibold">
-            A query with the whole corpus in the prompt, or with RAG
-          </h3>
+        <ReportPart id="docs-cost" title="A query with the whole corpus in the prompt, or with RAG">
           <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
             <dt className="font-medium">In the prompt</dt>
             <dd data-testid="cost-in-prompt">
@@ -108,7 +103,7 @@ export function DocumentsReportView({
             {formatUsd(assumptions.embeddingPricePerM)} per 1M. Illustrative prices: check your
             provider’s.
           </p>
-        </section>
+        </ReportPart>
       )}
     </div>
   )

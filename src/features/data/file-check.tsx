@@ -41,6 +41,26 @@ export function DataSection({
   )
 }
 
+/** A titled part of a check's report. */
+export function ReportPart({
+  id,
+  title,
+  children,
+}: {
+  id: string
+  title: ReactNode
+  children: ReactNode
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id} className="font-semibold">
+        {title}
+      </h3>
+      {children}
+    </section>
+  )
+}
+
 /** A labelled file input. */
 export function FileField({
   id,

@@ -14,6 +14,7 @@ import { IssueRow, IssueRows } from './issue-row'
 import { forModel, formatTokens } from './token-count'
 import { billing, overContext } from './training-figures'
 import { BODY_ROW, ColumnHead, TableHead } from '../../components/table'
+import { ReportPart } from './file-check'
 
 const SPREAD_ROWS = [
   ['messages', 'Messages an example'],
@@ -71,10 +72,10 @@ export function TrainingReportView({
         </p>
       )}
 
-      <section aria-labelledby="training-errors">
-        <h3 id="training-errors" className="font-semibold">
-          {errorCount === 0 ? 'No errors' : `Errors (${n(errorCount)})`}
-        </h3>
+      <ReportPart
+        id="training-errors"
+        title={errorCount === 0 ? 'No errors' : `Errors (${n(errorCount)})`}
+      >
         <ul className="mt-2 grid gap-2">
           <IssueRows report={report} tone="error" />
           {over && (
@@ -86,19 +87,16 @@ export function TrainingReportView({
             />
           )}
         </ul>
-      </section>
+      </ReportPart>
 
-      <section aria-labelledby="training-warnings">
-        <h3 id="training-warnings" className="font-semibold">
-          Warnings
-        </h3>
+      <ReportPart id="training-warnings" title="Warnings">
         <ul className="mt-2 grid gap-2">
           <IssueRows report={report} tone="warning" />
         </ul>
         {WARNING_ORDER.every((k) => !report.warnings[k]) && (
           <p className="text-sm text-stone-600 dark:text-stone-400">None.</p>
         )}
-      </section>
+      </ReportPart>
 
       {report.spreads && (
         <div
