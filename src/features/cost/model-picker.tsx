@@ -14,6 +14,7 @@ import {
   type PriceSnapshot,
 } from '../../engine/cost/prices/price-catalog'
 import { usePriceSnapshot } from './use-price-snapshot'
+import { Field } from '../../components/field'
 import { Panel } from '../../components/panel'
 
 interface ModelPickerProps {
@@ -71,10 +72,7 @@ function SlotPicker({
       ? `“${ref}” is not in this price snapshot: the figures use the prices in the link.`
       : help
   return (
-    <div className="grid content-start gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
+    <Field id={id} label={label} className="grid content-start gap-1">
       <select
         id={id}
         value={found ? ref! : ''}
@@ -102,7 +100,7 @@ function SlotPicker({
       <p id={`${id}-note`} className="text-xs text-stone-600 dark:text-stone-400">
         {note}
       </p>
-    </div>
+    </Field>
   )
 }
 
