@@ -35,9 +35,6 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // `onClick={() => setOpen(true)}` returns nothing on purpose; longer bodies are checked.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
-      // Not yet: 83 `!` mark an index known to exist under noUncheckedIndexedAccess (a ranking
-      // always has four entries); each is to be replaced by a checked accessor, then this goes.
-      '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', ignoreRestSiblings: true },
@@ -149,28 +146,8 @@ export default tseslint.config(
     },
   },
   {
-    // Open elsewhere (the engine's new layout and the store's move onto zustand persist): these
-    // strict rules' findings in src/engine and src/store are fixed there, then these lines go.
-    files: ['src/engine/**', 'src/store/**'],
-    rules: {
-      '@typescript-eslint/no-unnecessary-condition': 'off',
-      '@typescript-eslint/no-unnecessary-type-parameters': 'off',
-      '@typescript-eslint/no-misused-spread': 'off',
-      '@typescript-eslint/no-deprecated': 'off',
-      '@typescript-eslint/no-dynamic-delete': 'off',
-      '@typescript-eslint/no-confusing-void-expression': 'off',
-    },
-  },
-  {
     files: ['**/*.{js,mjs}', '*.config.ts', 'scripts/**'],
     ...tseslint.configs.disableTypeChecked,
-  },
-  {
-    files: ['**/*.test.{ts,tsx}', 'tests/**'],
-    rules: {
-      '@typescript-eslint/no-non-null-assertion': 'off',
-      '@typescript-eslint/unbound-method': 'off',
-    },
   },
   prettier,
 )

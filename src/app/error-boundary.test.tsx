@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, Outlet, RouterProvider } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ErrorBoundary } from './error-boundary'
+import { must } from '../engine'
 
 let failWith: Error | null = null
 
@@ -101,7 +102,7 @@ describe('ErrorBoundary', () => {
     expect(localStorage.getItem('rag-or-tune:decisions')).toBe('[]')
     expect(dialog).toHaveFocus()
     // The copy holds exactly what would be deleted.
-    const href = screen.getByRole('link', { name: 'Download a copy' }).getAttribute('href')!
+    const href = must(screen.getByRole('link', { name: 'Download a copy' }).getAttribute('href'))
     expect(JSON.parse(decodeURIComponent(href.replace('data:application/json,', '')))).toEqual({
       'rag-or-tune:answers': '{"broken"',
       'rag-or-tune:decisions': '[]',

@@ -16,7 +16,7 @@ export function Layout() {
   // A shared result's reader who opens the map sees the same answers, not their own (none).
   // The page's own item is marked (NavLink would do it, for more code on the first screen).
   const current = (href: string) => {
-    const to = href.slice(1).split('?')[0]!
+    const to = href.slice(1).replace(/\?.*/s, '')
     return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`)
   }
   const nav = navFor(pathname === paths.result.pattern ? search.slice(1) : '')

@@ -2,8 +2,9 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import '../index.css'
 import { App } from './router'
+import { must } from '../engine/must'
 
-createRoot(document.getElementById('root')!).render(
+createRoot(must(document.getElementById('root'), 'the #root element of index.html')).render(
   <StrictMode>
     <App />
   </StrictMode>,

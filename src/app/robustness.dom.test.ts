@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseAnswers, recommend, serializeAnswers, type Answers } from '../engine'
+import { must, parseAnswers, recommend, serializeAnswers, type Answers } from '../engine'
 import { ANSWER_VALUES, isAnswerKey, isAnswerValue } from '../engine/contract/answers'
 import { parseAssumptions } from '../engine/codec/assumptions-codec'
 import { DEFAULT_ASSUMPTIONS } from '../engine/cost/estimates'
@@ -123,7 +123,7 @@ describe('share-link parsing under fuzz', FUZZ_TIMEOUT, () => {
           parseAssumptions(query).assumptions,
         )
         expect(ranking.map((r) => r.approach).sort()).toEqual(['full', 'lora', 'prompt', 'rag'])
-        expect(stack[0]).toBe(ranking[0]!.approach)
+        expect(stack[0]).toBe(ranking[0].approach)
       }),
       { numRuns: 500 },
     )
@@ -186,6 +186,8 @@ describe('stored answers under fuzz', FUZZ_TIMEOUT, () => {
     expect(useAnswersStore.getState().answers).toEqual({})
     expect(useAnswersStore.getState().storageNotice).toMatch(/could not be read/)
     // The broken entry is overwritten with what could be read.
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).toMatchObject({ state: { answers: {} } })
+    expect(JSON.parse(must(localStorage.getItem(STORAGE_KEY)))).toMatchObject({
+      state: { answers: {} },
+    })
   })
 })

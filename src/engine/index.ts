@@ -3,6 +3,8 @@
  * browser. This file is its public surface.
  */
 export { APPROACHES, APPROACH_INFO, COMPLEXITY, isFineTuning } from './contract/approaches'
+export { at, must, nonEmpty } from './must'
+export type { NonEmpty } from './must'
 export type { Approach, ApproachId } from './contract/approaches'
 export {
   ANSWER_KEYS,
@@ -45,7 +47,7 @@ export {
   MAX_QUERY_LENGTH,
 } from './codec/codec'
 export type { Ignored, ParsedAnswers } from './codec/codec'
-export { recommend, NOT_ADVISED_BELOW, VIABLE_FIT, CLOSE_CALL_MARGIN } from './decision/recommend'
+export { recommend, VIABLE_FIT, CLOSE_CALL_MARGIN } from './decision/recommend'
 export type {
   BudgetCheck,
   Confidence,

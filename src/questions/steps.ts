@@ -6,6 +6,7 @@ import {
   type QuestionKey,
 } from '../engine/contract/answers'
 import { ASKED_ORDER } from '../engine/contract/vocabulary'
+import { at } from '../engine/must'
 
 /** A step of the questionnaire: one choice question, or `measured` for both scores. */
 export type StepKey = AnswerKey | 'measured'
@@ -62,6 +63,9 @@ export const ASKED_WHEN: { readonly [K in StepKey]: AskedWhen } = {
 export const QUESTION_ORDER: StepKey[] = ASKED_ORDER.flatMap((key): StepKey[] =>
   key === 'baseline' ? [key, 'measured'] : [key],
 )
+
+/** The questionnaire's first step (asked whatever the answers). */
+export const FIRST_STEP: StepKey = at(QUESTION_ORDER, 0)
 
 export function isStepKey(key: string | undefined): key is StepKey {
   return key !== undefined && Object.prototype.hasOwnProperty.call(ASKED_WHEN, key)

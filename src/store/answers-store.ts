@@ -79,10 +79,9 @@ export const useAnswersStore = create<AnswersState>()(
       storageNotice: null,
       setAnswer: (key, value) =>
         set((state) => {
-          const next: Record<string, unknown> = { ...state.answers }
-          if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[key]
-          else next[key] = value
-          return { answers: canonical(next) }
+          const { [key]: _cleared, ...others } = state.answers
+          const empty = value === undefined || (Array.isArray(value) && value.length === 0)
+          return { answers: canonical(empty ? others : { ...state.answers, [key]: value }) }
         }),
       replaceAnswers: (answers) => set({ answers: canonical(answers) }),
       reset: () => set({ answers: {} }),

@@ -14,6 +14,7 @@ import {
   writeProblemMessage,
   type SavedDecision,
 } from './decisions-store'
+import { at, must } from '../engine'
 
 const NOW = new Date('2026-03-01T12:00:00.000Z')
 
@@ -124,8 +125,8 @@ describe('exportDecisions / importDecisions', () => {
     const report = importDecisions(file, existing, NOW)
     expect(report.skipped).toEqual(['Entry 1 (“Today”) was skipped: it is already saved.'])
     expect(report.added).toHaveLength(1)
-    expect(report.added[0]!.id).not.toBe('d1')
-    expect(report.added[0]!.query).toBe('volume=low')
+    expect(at(report.added, 0).id).not.toBe('d1')
+    expect(at(report.added, 0).query).toBe('volume=low')
   })
 })
 
@@ -139,7 +140,7 @@ describe('sanitizeStoredDecisions', () => {
       decisions: [decision(), 5, decision({ name: 'again' })],
     })
     expect(stored.decisions.map((d) => d.name)).toEqual(['Today', 'again'])
-    expect(stored.decisions[1]!.id).not.toBe('d1')
+    expect(at(stored.decisions, 1).id).not.toBe('d1')
     expect(stored.kept).toEqual([5])
     expect(notes).toEqual([expect.stringMatching(/one id/)])
     expect(sanitizeStoredDecisions({ decisions: [decision(), 5] })).toEqual([decision()])
@@ -228,10 +229,10 @@ describe('useDecisionsStore', () => {
     expect(b.query).toBe('problem=voice&volume=high')
     s.rename(a.id, 'Now')
     s.rename(a.id, '   ')
-    expect(useDecisionsStore.getState().decisions[1]!.name).toBe('Now')
+    expect(at(useDecisionsStore.getState().decisions, 1).name).toBe('Now')
     s.remove(b.id)
     expect(useDecisionsStore.getState().decisions.map((d) => d.id)).toEqual([a.id])
-    const stored = JSON.parse(localStorage.getItem(DECISIONS_STORAGE_KEY)!) as {
+    const stored = JSON.parse(must(localStorage.getItem(DECISIONS_STORAGE_KEY))) as {
       version: number
       state: { decisions: SavedDecision[] }
     }
@@ -256,7 +257,7 @@ describe('useDecisionsStore', () => {
     expect(useDecisionsStore.getState().decisions).toEqual([decision()])
     expect(useDecisionsStore.getState().kept).toEqual([{ bad: true }])
     useDecisionsStore.getState().save({ name: 'New', query: 'volume=low', primary: 'prompt' })
-    const stored = JSON.parse(localStorage.getItem(DECISIONS_STORAGE_KEY)!) as {
+    const stored = JSON.parse(must(localStorage.getItem(DECISIONS_STORAGE_KEY))) as {
       state: { decisions: SavedDecision[]; kept: unknown[] }
     }
     expect(stored.state.decisions).toHaveLength(2)
@@ -269,26 +270,23 @@ describe('useDecisionsStore', () => {
     const { decisions, aside } = useDecisionsStore.getState()
     expect(decisions).toEqual([])
     expect(aside).toHaveLength(1)
-    expect(aside[0]!.key.startsWith(UNREADABLE_PREFIX)).toBe(true)
-    expect(localStorage.getItem(aside[0]!.key)).toBe('{"state":{"decisions":[{"id":"x","na')
+    expect(at(aside, 0).key.startsWith(UNREADABLE_PREFIX)).toBe(true)
+    expect(localStorage.getItem(at(aside, 0).key)).toBe('{"state":{"decisions":[{"id":"x","na')
     // A second visit does not make a second copy.
     void useDecisionsStore.persist.rehydrate()
     expect(useDecisionsStore.getState().aside).toHaveLength(1)
-    useDecisionsStore.getState().discardAside(aside[0]!.key)
-    expect(localStorage.getItem(aside[0]!.key)).toBeNull()
+    useDecisionsStore.getState().discardAside(at(aside, 0).key)
+    expect(localStorage.getItem(at(aside, 0).key)).toBeNull()
   })
 
   it('writes nothing over text it cannot read when there is no room to keep a copy aside', () => {
     const broken = '{"state":{"decisions":[{"id":"x","na'
     localStorage.setItem(DECISIONS_STORAGE_KEY, broken)
-    const setItem = Storage.prototype.setItem
-    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
-      this: Storage,
-      key: string,
-      value: string,
-    ) {
+    // The store writes to localStorage only; its own setItem, bound before the spy replaces it.
+    const setItem = localStorage.setItem.bind(localStorage)
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation((key, value) => {
       if (key.startsWith(UNREADABLE_PREFIX)) throw new DOMException('full', 'QuotaExceededError')
-      setItem.call(this, key, value)
+      setItem(key, value)
     })
     try {
       void useDecisionsStore.persist.rehydrate()
@@ -337,7 +335,7 @@ describe('useDecisionsStore', () => {
     expect(out.ok).toBe(false)
     if (!out.ok) expect(out.reason).toMatch(/300 decisions, and 200 is the most/)
     useDecisionsStore.getState().remove('d7')
-    const stored = JSON.parse(localStorage.getItem(DECISIONS_STORAGE_KEY)!) as {
+    const stored = JSON.parse(must(localStorage.getItem(DECISIONS_STORAGE_KEY))) as {
       state: { decisions: SavedDecision[] }
     }
     expect(stored.state.decisions).toHaveLength(299)
@@ -389,7 +387,7 @@ describe('useDecisionsStore', () => {
       JSON.stringify({ version: 1, state: { decisions: [decision()] } }),
     )
     window.dispatchEvent(new StorageEvent('storage', { key: DECISIONS_STORAGE_KEY }))
-    expect(useDecisionsStore.getState().decisions[0]!.name).toBe('Mine')
+    expect(at(useDecisionsStore.getState().decisions, 0).name).toBe('Mine')
     expect(localStorage.getItem(DECISIONS_STORAGE_KEY)).toContain('"Mine"')
   })
 

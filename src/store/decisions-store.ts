@@ -100,7 +100,7 @@ export function parseDecision(value: unknown, now: Date = new Date()): ParsedDec
     name: given || 'Untitled decision',
     query: canonical.query,
     savedAt: Number.isNaN(time) ? now.toISOString() : new Date(time).toISOString(),
-    primary: isApproach(primary) ? primary : recommend(answers).ranking[0]!.approach,
+    primary: isApproach(primary) ? primary : recommend(answers).ranking[0].approach,
     ...(Number.isNaN(updated) ? {} : { updatedAt: new Date(updated).toISOString() }),
   }
   if (!given) notes.push('it had no name, so it was called “Untitled decision”')
@@ -188,12 +188,19 @@ export function importDecisions(
     const which = () =>
       `Entry ${i + 1}${isRecord(entry) && typeof entry.name === 'string' ? ` (“${cleanName(entry.name).slice(0, 40)}”)` : ''}`
     const parsed = parseDecision(entry, now)
-    if (!parsed.ok) return skip(() => `${which()} was skipped: ${parsed.reason}.`)
+    if (!parsed.ok) {
+      skip(() => `${which()} was skipped: ${parsed.reason}.`)
+      return
+    }
     let decision = parsed.data
-    if (saved.has(`${decision.id}\n${decision.query}`))
-      return skip(() => `${which()} was skipped: it is already saved.`)
-    if (existing.length + report.added.length >= MAX_DECISIONS)
-      return skip(() => `${which()} was skipped: you can keep at most ${MAX_DECISIONS} decisions.`)
+    if (saved.has(`${decision.id}\n${decision.query}`)) {
+      skip(() => `${which()} was skipped: it is already saved.`)
+      return
+    }
+    if (existing.length + report.added.length >= MAX_DECISIONS) {
+      skip(() => `${which()} was skipped: you can keep at most ${MAX_DECISIONS} decisions.`)
+      return
+    }
     if (ids.has(decision.id)) decision = { ...decision, id: newDecisionId() }
     ids.add(decision.id)
     saved.add(`${decision.id}\n${decision.query}`)
@@ -205,8 +212,10 @@ export function importDecisions(
 
 /** Reads one entry: its text, null when absent, or `{ problem: 'refused' }`. */
 function readItem(key: string): string | null | { problem: 'refused' } {
+  const store = localStore()
+  if (!store) return { problem: 'refused' }
   try {
-    return localStore()!.getItem(key)
+    return store.getItem(key)
   } catch {
     return { problem: 'refused' }
   }
@@ -332,11 +341,13 @@ export function parseStoredText(raw: string | null): ReadDecisions {
  */
 export function mergeStored(base: StoredDecisions, local: StoredDecisions): StoredDecisions {
   const removedAt = new Map<string, number>()
+  // A decision never removed compares as NaN: not removed at or after any time.
+  const removedSince = (id: string, time: number) => (removedAt.get(id) ?? Number.NaN) >= time
   for (const r of [...base.removed, ...local.removed]) {
     const at = Date.parse(r.at)
-    if (!(removedAt.get(r.id)! >= at)) removedAt.set(r.id, at)
+    if (!removedSince(r.id, at)) removedAt.set(r.id, at)
   }
-  const alive = (d: SavedDecision) => !(removedAt.get(d.id)! >= updatedTime(d))
+  const alive = (d: SavedDecision) => !removedSince(d.id, updatedTime(d))
   const localById = new Map(local.decisions.map((d) => [d.id, d]))
   const baseIds = new Set(base.decisions.map((d) => d.id))
   const newer = (a: SavedDecision, b: SavedDecision | undefined) => {
@@ -356,7 +367,8 @@ export function mergeStored(base: StoredDecisions, local: StoredDecisions): Stor
     .slice(0, REMOVAL_MEMORY)
   const keptSeen = new Set<string>()
   const kept = [...base.kept, ...local.kept].filter((k) => {
-    const text = JSON.stringify(k) ?? String(k)
+    // JSON.stringify gives undefined for undefined (its lib type says string only).
+    const text = (JSON.stringify(k) as string | undefined) ?? String(k)
     if (keptSeen.has(text)) return false
     keptSeen.add(text)
     return true

@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { APPROACHES } from '../../src/engine/contract/approaches'
 import { QUESTION_ORDER } from '../../src/questions/steps'
+import { at } from '../../src/engine/must'
+import { expect, test } from './warm-page'
 
 // axe-core on every page of the app (all of its rules: WCAG 2.x A and AA, best practices), in
 // the light and the dark theme and on paper; then the whole flow by keyboard alone.
@@ -88,7 +90,7 @@ test.describe('axe finds no violation', () => {
 
   test('home and question steps, dark', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' })
-    await expectNoViolations(page, [['home', '#/'], STEPS[0]!, STEPS.at(-1)!])
+    await expectNoViolations(page, [['home', '#/'], at(STEPS, 0), at(STEPS, -1)])
   })
 
   test('result, light and dark', async ({ page }) => {
@@ -117,22 +119,19 @@ test.describe('axe finds no violation', () => {
     )
   })
 
-  test('map, decisions, compare, not found; light and dark', async ({ page }) => {
+  test('map, decisions, compare, not found; light and dark', async ({ page, warm }) => {
     // My decisions with two saved results, not only its empty state.
-    await page.addInitScript((query) => {
-      const saved = (id: string, name: string, primary: string) => ({
-        id,
-        name,
-        query,
-        savedAt: '2026-11-26T10:00:00.000Z',
-        primary,
-      })
-      const decisions = [saved('a', 'Support bot', 'lora'), saved('b', 'Docs search', 'rag')]
-      localStorage.setItem(
-        'rag-or-tune:decisions',
-        JSON.stringify({ state: { decisions }, version: 1 }),
-      )
-    }, RESULT_QUERY)
+    const saved = (id: string, name: string, primary: string) => ({
+      id,
+      name,
+      query: RESULT_QUERY,
+      savedAt: '2026-11-26T10:00:00.000Z',
+      primary,
+    })
+    const decisions = [saved('a', 'Support bot', 'lora'), saved('b', 'Docs search', 'rag')]
+    await warm.reset({
+      'rag-or-tune:decisions': JSON.stringify({ state: { decisions }, version: 1 }),
+    })
     await expectNoViolations(page, OTHERS)
     await page.emulateMedia({ colorScheme: 'dark' })
     await expectNoViolations(
@@ -142,15 +141,13 @@ test.describe('axe finds no violation', () => {
   })
 })
 
-test('the modal dialogs: axe finds no violation and focus is inside', async ({ page }) => {
+test('the modal dialogs: axe finds no violation and focus is inside', async ({ page, warm }) => {
   // Saved answers that differ from the result, so opening it in the questionnaire asks first.
-  await page.addInitScript(() => {
-    if (sessionStorage.getItem('seeded')) return
-    sessionStorage.setItem('seeded', 'yes')
-    localStorage.setItem(
-      'rag-or-tune:answers',
-      JSON.stringify({ state: { answers: { problem: ['tone'], volume: 'low' } }, version: 1 }),
-    )
+  await warm.reset({
+    'rag-or-tune:answers': JSON.stringify({
+      state: { answers: { problem: ['tone'], volume: 'low' } },
+      version: 1,
+    }),
   })
   await open(page, '#/q/volume')
   await page.getByRole('button', { name: 'Start over' }).click()

@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './warm-page'
 import { analyseSensitivity, parseAnswers, recommend } from '../../src/engine'
+import { at, must } from '../../src/engine/must'
 import { MapPage } from './pages/map-page'
 import { printToPdf } from './pages/printed-pdf'
 import { ResultPage } from './pages/result-page'
@@ -35,7 +36,7 @@ test('a blocked best fit: how sure in words, the stages with their triggers, wha
 
   await expect(page.getByTestId('budget-check')).toHaveAttribute(
     'data-state',
-    expected.budget!.state,
+    must(expected.budget).state,
   )
 
   await page.getByText('The plan in stages, and what starts each').click()
@@ -56,7 +57,7 @@ test('a blocked best fit: how sure in words, the stages with their triggers, wha
   await expect(page.getByTestId('problem-changes')).toBeHidden()
 
   // Each change opens that result.
-  const first = sensitivity.changes[0]!
+  const first = at(sensitivity.changes, 0)
   await shown.first().getByRole('link').click()
   await expect.poll(() => result.query()).toBe(first.query)
   // The URL changes first; the plan follows in the same navigation's render.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './warm-page'
 import { parseAnswers, recommend } from '../../src/engine'
 import { ResultPage } from './pages/result-page'
 

@@ -2,9 +2,10 @@ import { mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './warm-page'
 import { DOCS_FIXTURE } from '../../src/features/data/fixtures/docs-fixture'
 import { DataPage, FIXTURES } from './pages/data-page'
+import { must } from '../../src/engine/must'
 
 // The #/data page: files chosen through the page's own inputs, checked in the browser, and what
 // they show carried into the result link.
@@ -248,7 +249,7 @@ test('nothing leaves the browser: every request of a session with files is same-
   await page.getByRole('button', { name: 'Use these examples in the decision' }).click()
   await page.waitForLoadState('networkidle')
 
-  const origin = new URL(baseURL!).origin
+  const origin = new URL(must(baseURL)).origin
   // One worker for the three sections: its code and the tokenizer's vocabulary load once.
   expect(requests.filter((u) => /data\.worker/.test(u))).toHaveLength(1)
   expect(requests.filter((u) => /o200k/.test(u))).toHaveLength(1)

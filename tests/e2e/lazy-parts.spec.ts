@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
+import { test as warmTest } from './warm-page'
 import { join } from 'node:path'
+import { must } from '../../src/engine/must'
 
 // Every chunk the app loads lazily is made to fail in turn (its request aborted, as a dropped
 // connection would), on every page that loads it. The chunk graph comes from the build's
@@ -192,22 +194,13 @@ async function drawEverything(page: Page) {
   }
 }
 
-function seedAnswers(page: Page, raw: string) {
-  return page.addInitScript((value) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('rag-or-tune:answers', value)
-      sessionStorage.setItem('seeded', 'yes')
-    }
-  }, raw)
-}
-
-const file = (key: string) => manifest[key]!.file.replace(/^assets\//, '')
+const file = (key: string) => must(manifest[key]).file.replace(/^assets\//, '')
 
 /** Every lazily loaded chunk, each with the pages that load it and how each should fail. */
 const cases: { chunk: string; page: PageCase; part?: { fallback: RegExp } }[] = []
 // Scripts only: the one stylesheet (style.css in the manifest) is linked by the page itself.
 const lazyChunks = Object.keys(manifest).filter(
-  (k) => !manifest[k]!.isEntry && !initial.has(k) && manifest[k]!.file.endsWith('.js'),
+  (k) => !must(manifest[k]).isEntry && !initial.has(k) && must(manifest[k]).file.endsWith('.js'),
 )
 for (const chunk of lazyChunks) {
   for (const p of PAGES) {
@@ -265,31 +258,30 @@ test('a failed download of the service worker registration leaves the page as it
 })
 
 for (const { chunk, page: p, part } of cases) {
-  test(`${file(chunk)} fails on the ${p.name} page: ${part ? 'the part gives way to a line of text' : 'the page says so, the header stays'}`, async ({
-    page,
-  }) => {
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(e.message))
-    if (p.answers) await seedAnswers(page, p.answers)
-    let aborted = 0
-    await page.route(`**/assets/${file(chunk)}`, (route) => {
-      aborted++
-      return route.abort('connectionreset')
-    })
-    await page.goto(p.url)
-    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
-    if (part) {
-      await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(p.heading)
-      await drawEverything(page)
-      await expect(page.getByText(part.fallback).first()).toBeVisible()
-      await expect(page.getByRole('alert')).toHaveCount(0)
-      await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(p.heading)
-    } else {
-      const alert = page.getByRole('alert')
-      await expect(alert.getByRole('heading')).toHaveText('This page could not be loaded')
-      await expect(page.getByRole('contentinfo')).toContainText('Runs entirely in your browser')
-    }
-    expect(aborted).toBeGreaterThan(0)
-    expect(errors).toEqual([])
-  })
+  warmTest(
+    `${file(chunk)} fails on the ${p.name} page: ${part ? 'the part gives way to a line of text' : 'the page says so, the header stays'}`,
+    async ({ warm }) => {
+      const { page } = warm
+      let aborted = 0
+      await page.route(`**/assets/${file(chunk)}`, (route) => {
+        aborted++
+        return route.abort('connectionreset')
+      })
+      await warm.open(p.url, p.answers ? { 'rag-or-tune:answers': p.answers } : {})
+      await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+      if (part) {
+        await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(p.heading)
+        await drawEverything(page)
+        await expect(page.getByText(part.fallback).first()).toBeVisible()
+        await expect(page.getByRole('alert')).toHaveCount(0)
+        await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(p.heading)
+      } else {
+        const alert = page.getByRole('alert')
+        await expect(alert.getByRole('heading')).toHaveText('This page could not be loaded')
+        await expect(page.getByRole('contentinfo')).toContainText('Runs entirely in your browser')
+      }
+      expect(aborted).toBeGreaterThan(0)
+      expect(warm.errors).toEqual([])
+    },
+  )
 }

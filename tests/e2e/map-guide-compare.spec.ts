@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { parseAnswers } from '../../src/engine/codec/codec'
 import { MAP_NODE_IDS, decisionPath } from '../../src/engine/map/decision-path'
@@ -7,6 +6,7 @@ import { ComparePage } from './pages/compare-page'
 import { DecisionsPage } from './pages/decisions-page'
 import { MapPage } from './pages/map-page'
 import { ResultPage } from './pages/result-page'
+import { at } from '../../src/engine/must'
 
 // The decision map, the guide, saved decisions and comparing scenarios, in a built preview.
 
@@ -52,7 +52,7 @@ test('the map lights up the right path for every listed case, in the diagram and
     })
   }
   // A node opens the question that decides it.
-  await map.open(CASES[0]!.query)
+  await map.open(at(CASES, 0).query)
   await map.wide.locator('[data-node="retrieval"]').click()
   await expect(page).toHaveURL(/#\/q\/corpus$/)
   expect(errors).toEqual([])
@@ -64,10 +64,10 @@ test('on a 360 px phone the map is one readable column, without sideways scrolli
   const context = await browser.newContext({ viewport: { width: 360, height: 780 } })
   const page = await context.newPage()
   const map = new MapPage(page)
-  await map.open(CASES[7]!.query)
+  await map.open(at(CASES, 7).query)
   await expect(map.narrow).toBeVisible()
   await expect(map.wide).toBeHidden()
-  expect(await map.end(map.narrow)).toBe(CASES[7]!.end)
+  expect(await map.end(map.narrow)).toBe(at(CASES, 7).end)
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   )
@@ -174,48 +174,4 @@ test('the guide has a page per approach, linked in a ladder', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'There is no guide page for that',
   )
-})
-
-test('axe finds no violations on the map, guide, decisions and compare pages', async ({ page }) => {
-  test.setTimeout(60_000)
-  await page.addInitScript(() => {
-    const decisions = [
-      {
-        id: 'x1',
-        name: 'Today',
-        query: 'problem=tone&baseline=prompt',
-        savedAt: '2026-01-01T00:00:00Z',
-        primary: 'prompt',
-      },
-      {
-        id: 'x2',
-        name: 'Later',
-        query: 'problem=tone&baseline=prompt&examples=500to5k&team=some',
-        savedAt: '2026-01-02T00:00:00Z',
-        primary: 'lora',
-      },
-    ]
-    localStorage.setItem(
-      'rag-or-tune:decisions',
-      JSON.stringify({ version: 1, state: { decisions } }),
-    )
-  })
-  const compareQuery = `a=${encodeURIComponent(CASES[1]!.query)}&an=Today&b=${encodeURIComponent(CASES[3]!.query)}&bn=Later`
-  const found: Record<string, string[]> = {}
-  for (const [name, hash] of [
-    ['map', `#/map?${CASES[7]!.query}`],
-    ['guide', '#/guide'],
-    ['decisions', '#/decisions'],
-    ['compare', `#/compare?${compareQuery}`],
-  ] as const) {
-    await page.goto(`./${hash}`)
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-    if (name === 'compare')
-      await expect(page.getByTestId('compare-chart').locator('svg').first()).toBeVisible()
-    if (name === 'decisions') await expect(page.getByTestId('saved-decision')).toHaveCount(2)
-    const { violations } = await new AxeBuilder({ page }).analyze()
-    const list = violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))
-    if (list.length > 0) found[name] = list
-  }
-  expect(found).toEqual({})
 })

@@ -6,6 +6,7 @@ import { extname, join, normalize } from 'node:path'
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { SECURITY_HEADERS } from '../../src/app/csp'
 import { APPROACH_INFO, parseAnswers, recommend } from '../../src/engine'
+import { at } from '../../src/engine/must'
 import { SPEC_QUERIES as CASES } from '../../src/engine/testing/spec-cases'
 import { DOCS_FIXTURE } from '../../src/features/data/fixtures/docs-fixture'
 import { DataPage, FIXTURES } from './pages/data-page'
@@ -15,7 +16,7 @@ import { WizardPage } from './pages/wizard-page'
 const dist = process.env.E2E_DIST ?? 'dist'
 
 /** Answers for the walk: voice + facts at scale (spec case 8), every step answered. */
-const WALK = parseAnswers(CASES[7]!).answers
+const WALK = parseAnswers(at(CASES, 7)).answers
 
 /** Opens the app once online and waits until its service worker controls the page. */
 async function firstVisit(context: BrowserContext): Promise<Page> {
@@ -58,7 +59,7 @@ test.describe('offline after one visit', () => {
     await wizard.walk(WALK)
     await expect(page).toHaveURL(/#\/result\?/)
     await expect(page.getByTestId('ranking')).toBeVisible()
-    const primary = recommend(WALK).stack[0]!
+    const primary = recommend(WALK).stack[0]
     await expect(page.getByTestId('stack').locator('[data-approach]').first()).toHaveAttribute(
       'data-approach',
       primary,
@@ -81,9 +82,9 @@ test.describe('offline after one visit', () => {
     test.setTimeout(90_000)
     await firstVisit(context)
     await context.setOffline(true)
-    const compare = `a=${encodeURIComponent(CASES[1]!)}&an=Today&b=${encodeURIComponent(CASES[3]!)}&bn=Later`
+    const compare = `a=${encodeURIComponent(at(CASES, 1))}&an=Today&b=${encodeURIComponent(at(CASES, 3))}&bn=Later`
     for (const [hash, heading] of [
-      [`#/map?${CASES[7]!}`, 'The decision map'],
+      [`#/map?${at(CASES, 7)}`, 'The decision map'],
       ['#/guide/lora', 'LoRA fine-tuning'],
       ['#/decisions', 'My decisions'],
       [`#/compare?${compare}`, 'Compare scenarios'],

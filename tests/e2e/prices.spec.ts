@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './warm-page'
 import { estimate, formatUsdRange, parseAnswers, range } from '../../src/engine'
+import { must } from '../../src/engine/must'
 import { chooseModel, findModel } from '../../src/engine/cost/prices/price-catalog'
 import { parseAssumptions } from '../../src/engine/codec/assumptions-codec'
 import snapshot from '../../src/engine/cost/prices/price-snapshot.json' with { type: 'json' }
@@ -22,7 +23,7 @@ test('choosing a model from the catalog changes the figures and the link, and th
   await expect(hosted).toHaveValue('')
   const before = await cost.figure('prompt', 'monthly').textContent()
 
-  const { provider, model } = findModel(snapshot, MODEL)!
+  const { provider, model } = must(findModel(snapshot, MODEL))
   await hosted.selectOption({ label: model.name })
 
   // The figure the engine gives at the catalog's prices for that model.
@@ -56,7 +57,7 @@ test('choosing a model from the catalog changes the figures and the link, and th
 
   // Back to the illustrative price: the model and its prices leave the link.
   await hosted.selectOption({ index: 0 })
-  await expect(cost.figure('prompt', 'monthly')).toHaveText(before!)
+  await expect(cost.figure('prompt', 'monthly')).toHaveText(must(before))
   await expect(page).not.toHaveURL(/a\.m=/)
   expect(result.errors).toEqual([])
 })

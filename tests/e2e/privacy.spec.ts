@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { CSP_HEADER, CSP_META } from '../../src/app/csp'
 import { APPROACHES } from '../../src/engine/contract/approaches'
+import { at, must } from '../../src/engine/must'
 
 // Answers never leave the browser: every request of a whole session goes to the page's own
 // origin, the built page carries a strict CSP, and nothing breaks it.
@@ -74,7 +75,7 @@ test('a whole session makes no request to another origin and breaks no CSP rule'
   })
   const { requests, problems } = watch(context)
   const page = await context.newPage()
-  const origin = new URL(baseURL!).origin
+  const origin = new URL(must(baseURL)).origin
 
   // Home → the questionnaire, answered by keyboard: the first option, then Enter, to the end.
   await page.goto('./')
@@ -163,7 +164,7 @@ test('the built page carries the CSP and no inline script or style', () => {
   expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'))
   for (const script of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     expect(script[1], 'every script has a src').toMatch(/\bsrc="/)
-    expect(script[2]!.trim(), 'no inline script').toBe('')
+    expect(at(script, 2).trim(), 'no inline script').toBe('')
   }
   expect(html).not.toMatch(/<style\b/)
   expect(html).not.toMatch(/\son[a-z]+=/i)

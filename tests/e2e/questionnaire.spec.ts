@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './warm-page'
 import { parseAnswers, serializeAnswers } from '../../src/engine/codec/codec'
 import { WizardPage } from './pages/wizard-page'
 

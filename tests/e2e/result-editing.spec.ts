@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './warm-page'
 import { parseAnswers, recommend } from '../../src/engine'
+import { must } from '../../src/engine/must'
 import { CostSection } from './pages/cost-section'
 import { ResultPage } from './pages/result-page'
 
@@ -64,7 +65,7 @@ test('Back and Forward step through every kind of change alike', async ({ page }
   for (const query of [steps[2], steps[1], steps[0]]) {
     await page.goBack()
     await expect.poll(() => result.query()).toBe(query)
-    await expect.poll(() => result.stackOrder()).toEqual(planOf(query!))
+    await expect.poll(() => result.stackOrder()).toEqual(planOf(must(query)))
   }
   await page.goForward()
   await expect.poll(() => result.query()).toBe(steps[1])

@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './warm-page'
 import { ResultPage } from './pages/result-page'
+import { must } from '../../src/engine/must'
 
 /** The three newcomers of issue 11, as share-link queries. */
 const PERSONAS = {
@@ -39,9 +40,8 @@ for (const { width, height, most } of SCREENS) {
         'Would change it',
       ]) {
         const row = glance.locator('dt', { hasText: label }).locator('xpath=..')
-        const box = await row.boundingBox()
-        expect(box, label).not.toBeNull()
-        expect(box!.y + box!.height, `${label} ends above the fold`).toBeLessThanOrEqual(height)
+        const box = must(await row.boundingBox(), `the box of ${label}`)
+        expect(box.y + box.height, `${label} ends above the fold`).toBeLessThanOrEqual(height)
       }
       await expect(page.getByTestId('budget-check')).toBeVisible()
       // Only the primary's reasons are open; the others are one line each.

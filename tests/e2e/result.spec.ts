@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './warm-page'
 import { parseAnswers, recommend } from '../../src/engine'
+import { at } from '../../src/engine/must'
 import { ResultPage } from './pages/result-page'
 import { SPEC_QUERIES as CASES } from '../../src/engine/testing/spec-cases'
 
@@ -30,7 +31,7 @@ test('every case of the spec opens straight from its link with the engine’s ra
 
 test('changing an answer on the page rewrites the link and re-ranks at once', async ({ page }) => {
   const result = new ResultPage(page)
-  const query = CASES[7]!
+  const query = at(CASES, 7)
   await result.open(query)
   expect((await result.rankingOrder())[0]).toBe('lora')
 
@@ -77,7 +78,7 @@ test('a bad or huge link keeps its valid answers and says what it ignored', asyn
 
 test('the charts draw, with the plan marked and a table behind each', async ({ page }) => {
   const result = new ResultPage(page)
-  await result.open(CASES[7]!)
+  await result.open(at(CASES, 7))
   await result.openCosts()
   const figures = result.charts
   await expect(figures).toHaveCount(4)

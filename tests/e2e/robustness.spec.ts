@@ -17,13 +17,13 @@ function pageErrors(page: Page) {
 /** Puts `raw` into localStorage before the app's first script runs. */
 async function seedStorage(page: Page, raw: string) {
   await page.addInitScript(
-    ([key, value]) => {
+    ({ key, value }) => {
       if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key!, value!)
+        localStorage.setItem(key, value)
         sessionStorage.setItem('seeded', 'yes')
       }
     },
-    [STORAGE_KEY, raw],
+    { key: STORAGE_KEY, value: raw },
   )
 }
 

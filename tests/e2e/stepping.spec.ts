@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './warm-page'
 
 /** Presses Tab until the target has focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator) {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
+import { at, must } from '../../src/engine/must'
 
 // What the app promises about the user's saved work, tested as a user meets it: storage full
 // (filled for real, up to the browser's quota), storage refused, saved decisions it cannot
@@ -41,12 +42,12 @@ function fillStorage(page: Page) {
 /** Puts `raw` under `key` once, before the app's first script. */
 function seed(page: Page, key: string, raw: string) {
   return page.addInitScript(
-    ([k, v]) => {
+    ({ k, v }) => {
       if (sessionStorage.getItem(`seeded:${k}`)) return
       sessionStorage.setItem(`seeded:${k}`, 'yes')
-      localStorage.setItem(k!, v!)
+      localStorage.setItem(k, v)
     },
-    [key, raw],
+    { k: key, v: raw },
   )
 }
 
@@ -128,7 +129,7 @@ test.describe('storage full', () => {
     })
     await expect(status).toContainText('1 decision read from the file. Not saved:')
     await expect(status).not.toContainText('Imported 1 decision')
-    expect(JSON.parse((await stored(page, DECISIONS))!)).toEqual(
+    expect(JSON.parse(must(await stored(page, DECISIONS)))).toEqual(
       JSON.parse(list([entry('d1', 'Today')])),
     )
   })
@@ -199,14 +200,14 @@ test.describe('saved decisions it cannot read are kept, reported and downloadabl
     const keys = await page.evaluate(() => Object.keys(localStorage))
     const aside = keys.filter((k) => k.startsWith('rag-or-tune:decisions:unreadable:'))
     expect(aside).toHaveLength(1)
-    expect(await stored(page, aside[0]!)).toBe(broken)
+    expect(await stored(page, at(aside, 0))).toBe(broken)
     // Once downloaded, the copy can go: after a reload it is not listed again.
     await page.goto('./#/decisions')
     await notice.getByRole('button', { name: 'Delete the copy' }).click()
     await page.reload()
     await expect(page.getByTestId('saved-decision')).toHaveCount(1)
     await expect(page.getByText('Saved decisions this version could not read')).toHaveCount(0)
-    expect(await stored(page, aside[0]!)).toBeNull()
+    expect(await stored(page, at(aside, 0))).toBeNull()
   })
 
   test('a list from a newer version is shown and never overwritten', async ({ page }) => {
@@ -245,8 +246,9 @@ test.describe('saved decisions it cannot read are kept, reported and downloadabl
     await page.getByLabel('New name').fill('One, renamed')
     await page.getByLabel('New name').press('Enter')
     await expect(page.getByRole('heading', { name: 'One, renamed' })).toBeVisible()
-    const state = (JSON.parse((await stored(page, DECISIONS))!) as { state: { kept: unknown[] } })
-      .state
+    const state = (
+      JSON.parse(must(await stored(page, DECISIONS))) as { state: { kept: unknown[] } }
+    ).state
     expect(state.kept).toEqual([{ id: 'x', query: 42 }, 'junk'])
     await page.reload()
     await expect(page.getByTestId('saved-decision')).toHaveCount(2)
@@ -265,7 +267,7 @@ test.describe('saved decisions it cannot read are kept, reported and downloadabl
     await page.getByRole('button', { name: 'Delete “Decision 7”' }).click()
     await page.getByRole('button', { name: 'Delete', exact: true }).click()
     await expect(page.getByTestId('saved-decision')).toHaveCount(299)
-    const left = (JSON.parse((await stored(page, DECISIONS))!) as { state: { decisions: [] } })
+    const left = (JSON.parse(must(await stored(page, DECISIONS))) as { state: { decisions: [] } })
       .state.decisions
     expect(left).toHaveLength(299)
     await saveFromResult(page, 'One more')
@@ -411,7 +413,7 @@ test('the recovery page asks before clearing, and offers a download of what it d
     dialog.getByRole('link', { name: 'Download a copy' }).click(),
   ])
   const copy = JSON.parse(readFileSync(await download.path(), 'utf8')) as Record<string, string>
-  expect(JSON.parse(copy[DECISIONS]!)).toMatchObject({
+  expect(JSON.parse(must(copy[DECISIONS]))).toMatchObject({
     state: { decisions: [{ name: 'Keep me?' }] },
   })
   await dialog.getByRole('button', { name: 'Keep them' }).click()

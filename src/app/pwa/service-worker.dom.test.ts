@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { registerServiceWorker, type ServiceWorkerHandle } from './service-worker'
+import { at } from '../../engine'
 
 type Listener = () => void
 
@@ -43,7 +44,7 @@ describe('registerServiceWorker', () => {
     expect(handle.messageSkipWaiting).not.toHaveBeenCalled()
     expect(reload).not.toHaveBeenCalled()
 
-    const apply = onUpdate.mock.calls[0]![0] as () => void
+    const apply = at(onUpdate.mock.calls, 0)[0] as () => void
     apply()
     expect(handle.messageSkipWaiting).toHaveBeenCalledOnce()
     expect(reload).not.toHaveBeenCalled()
@@ -57,7 +58,7 @@ describe('registerServiceWorker', () => {
     fire('controlling')
     expect(reload).not.toHaveBeenCalled()
     expect(onUpdate).toHaveBeenCalledTimes(2)
-    const reloadNow = onUpdate.mock.calls[1]![0] as () => void
+    const reloadNow = at(onUpdate.mock.calls, 1)[0] as () => void
     reloadNow()
     expect(reload).toHaveBeenCalledOnce()
   })

@@ -36,8 +36,7 @@ export async function registerServiceWorker(
     checkEveryMs = CHECK_EVERY_MS,
     isControlled = () =>
       // Undefined outside a secure context, whatever the DOM types say.
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-      Boolean(navigator.serviceWorker?.controller),
+      Boolean((navigator.serviceWorker as ServiceWorkerContainer | undefined)?.controller),
   }: UpdateFlowOptions,
 ): Promise<void> {
   let reloadRequested = false

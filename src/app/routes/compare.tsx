@@ -145,7 +145,7 @@ export default function CompareRoute() {
                   const saved = save({
                     name: s.name,
                     query: s.query,
-                    primary: s.recommendation.ranking[0]!.approach,
+                    primary: s.recommendation.ranking[0].approach,
                   })
                   setStatus(
                     !saved.ok

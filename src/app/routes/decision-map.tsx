@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
 import {
+  at,
   APPROACH_INFO,
   DEFAULT_ASSUMPTIONS,
   parseAnswers,
@@ -135,8 +136,8 @@ export default function DecisionMapRoute() {
           <Link to={route(paths.result.href(query))} className={link}>
             See the full result
           </Link>
-          <Link to={route(paths.guideApproach.href(path.stack[0]!))} className={link}>
-            Read the guide: {APPROACH_INFO[path.stack[0]!].name}
+          <Link to={route(paths.guideApproach.href(path.stack[0]))} className={link}>
+            Read the guide: {APPROACH_INFO[path.stack[0]].name}
           </Link>
         </p>
       </section>
@@ -148,7 +149,7 @@ export default function DecisionMapRoute() {
         </figcaption>
         <DecisionMapDiagram
           path={path}
-          onOpenQuestion={(id) => void navigate(questionTo(mapNode(id).keys[0]!))}
+          onOpenQuestion={(id) => void navigate(questionTo(at(mapNode(id).keys, 0)))}
         />
       </figure>
 

@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import { lazy, Suspense } from 'react'
 import { usePageTitle } from '../../components/use-page-title'
 import { StorageNotice } from '../../features/questionnaire/storage-notice'
-import { resultQuery, stepsFor } from '../../questions/steps'
+import { FIRST_STEP, resultQuery, stepsFor } from '../../questions/steps'
 import { useAnswersStore } from '../../store/answers-store'
 import { paths, route } from '../../config/paths'
 
@@ -19,7 +19,7 @@ export function Home() {
   const started = Object.keys(answers).length > 0
   // Continue where the answers stop: the first step still unanswered.
   const steps = stepsFor(answers)
-  const resume = steps.find((key) => answers[key] === undefined) ?? steps[0]!
+  const resume = steps.find((key) => answers[key] === undefined) ?? FIRST_STEP
   return (
     <div className="home">
       <StorageNotice />

@@ -8,7 +8,7 @@ import { VALUE_LABELS } from '../../engine/contract/vocabulary'
 import type { QuestionOption, ShownOption } from '../../questions/question.types'
 import { QUESTIONS, SCORE_QUESTION } from '../../questions/questions'
 import {
-  QUESTION_ORDER,
+  FIRST_STEP,
   isStepKey,
   nextStep,
   previousStep,
@@ -18,6 +18,7 @@ import {
 } from '../../questions/steps'
 import { useAnswersStore } from '../../store/answers-store'
 import { paths, route } from '../../config/paths'
+import { must } from '../../engine/must'
 
 // The question comes first; the panel beside it and the page for a mistyped link load after.
 // A part whose code fails to download gives way to a line of text; the question stays.
@@ -52,8 +53,7 @@ const ownsEnter = (target: EventTarget | null) =>
 
 export default function QuestionStepPage() {
   const { step } = useParams()
-  if (!isStepKey(step))
-    return <UnknownStep step={step ?? ''} firstStep={stepPath(QUESTION_ORDER[0]!)} />
+  if (!isStepKey(step)) return <UnknownStep step={step ?? ''} firstStep={stepPath(FIRST_STEP)} />
   return <QuestionStep key={step} step={step} />
 }
 
@@ -75,7 +75,10 @@ function QuestionStep({ step }: { step: StepKey }) {
   const options = scores
     ? []
     : Object.entries<QuestionOption>(QUESTIONS[step].options).map(
-        ([v, o]): [string, ShownOption] => [v, { ...o, label: labels[v]! }],
+        ([v, o]): [string, ShownOption] => [
+          v,
+          { ...o, label: must(labels[v], `the label of ${step}=${v}`) },
+        ],
       )
   const value = scores ? undefined : answers[step]
   const selected: readonly string[] =
@@ -150,7 +153,7 @@ function QuestionStep({ step }: { step: StepKey }) {
       const n = Number(e.key)
       if (n >= 1 && n <= options.length) {
         e.preventDefault()
-        toggle(options[n - 1]![0], true)
+        toggle(must(options[n - 1], `option ${n}`)[0], true)
       } else if (UNKNOWN_KEYS.includes(e.key) && !typing) {
         e.preventDefault()
         unknown()
@@ -268,7 +271,7 @@ function QuestionStep({ step }: { step: StepKey }) {
             stepPath={stepPath}
             onStartOver={() => {
               reset()
-              void navigate(stepPath(QUESTION_ORDER[0]!))
+              void navigate(stepPath(FIRST_STEP))
             }}
           />
         </Suspense>

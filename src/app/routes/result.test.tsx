@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { APPROACH_INFO, parseAnswers, recommend, type Answers } from '../../engine'
+import { at, must, APPROACH_INFO, parseAnswers, recommend, type Answers } from '../../engine'
 import { useAnswersStore } from '../../store/answers-store'
 import ResultRoute from './result'
 
@@ -76,9 +76,11 @@ describe('the result page', () => {
   it('ties each reason to the answer behind it, with a way to change that answer', async () => {
     const user = renderResult(CASE_8)
     const lora = screen.getByRole('listitem', { name: /LoRA fine-tuning/ })
-    const reason = within(lora)
-      .getByText(/enough for LoRA/)
-      .closest('li')!
+    const reason = must(
+      within(lora)
+        .getByText(/enough for LoRA/)
+        .closest('li'),
+    )
     expect(reason).toHaveTextContent('+10')
     expect(reason).toHaveTextContent('Labelled examples: 500 to 5,000')
     // "Change" opens the answer's control right there, beside the reason.
@@ -117,9 +119,11 @@ describe('the result page', () => {
     const after = recommend(changed).stack
     expect(after).not.toEqual(before)
     const lora = screen.getByRole('listitem', { name: /LoRA fine-tuning/ })
-    const reason = within(lora)
-      .getByText(/enough for LoRA/)
-      .closest('li')!
+    const reason = must(
+      within(lora)
+        .getByText(/enough for LoRA/)
+        .closest('li'),
+    )
     await user.click(within(reason).getByRole('button', { name: /change “labelled examples”/i }))
     await user.selectOptions(
       within(reason).getByRole('combobox', { name: 'Labelled examples' }),
@@ -156,7 +160,7 @@ describe('the result page', () => {
     await user.click(within(section).getByRole('button', { name: /answer “what is wrong today”/i }))
     expect(screen.getByRole('checkbox', { name: /know our facts/i })).toHaveFocus()
     // Following a change opens that result, and focus starts at its heading again.
-    await user.click(links[0]!)
+    await user.click(at(links, 0))
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
   })
 
@@ -192,7 +196,7 @@ describe('the result page', () => {
     expect(screen.queryByRole('figure', { name: /one-time cost to build/i })).toBeNull()
     await user.click(screen.getByText('What it costs'))
     const figure = await screen.findByRole('figure', { name: /one-time cost to build/i })
-    const table = within(figure).getAllByRole('table', { hidden: true })[0]!
+    const table = at(within(figure).getAllByRole('table', { hidden: true }), 0)
     expect(within(table).getAllByRole('row', { hidden: true })).toHaveLength(5)
   })
 })

@@ -5,6 +5,7 @@ import type { Answers } from '../../engine/contract/answers'
 import { useAnswersStore } from '../../store/answers-store'
 import ReviewRoute from './review'
 import { renderRoute } from './testing/render-route'
+import { at } from '../../engine'
 
 function renderReview(answers: Answers) {
   useAnswersStore.setState({ answers, storageNotice: null })
@@ -33,7 +34,7 @@ describe('the review before the result', () => {
 
   it('opens a listed question so that answering it comes back here', async () => {
     const { user, location } = renderReview({ problem: ['knowledge'] })
-    await user.click(screen.getAllByRole('link', { name: /^answer/i })[0]!)
+    await user.click(at(screen.getAllByRole('link', { name: /^answer/i }), 0))
     expect(location()).toBe('/q/corpus?review')
   })
 

@@ -7,6 +7,7 @@ import { QUESTION_LABELS } from '../../engine/contract/answer-labels'
 import { relevantAnswers, resultQuery, stepsFor } from '../../questions/steps'
 import { useAnswersStore } from '../../store/answers-store'
 import { paths, route } from '../../config/paths'
+import { at } from '../../engine'
 
 const button =
   'rounded-lg bg-brand-700 px-5 py-2.5 font-medium text-white shadow-sm hover:bg-brand-800'
@@ -74,7 +75,7 @@ export default function ReviewRoute() {
         <Link to={result} className={button}>
           See the result
         </Link>
-        <Link to={route(paths.step.href(stepsFor(answers).at(-1)!))} className={link}>
+        <Link to={route(paths.step.href(at(stepsFor(answers), -1)))} className={link}>
           Back to the last question
         </Link>
       </div>

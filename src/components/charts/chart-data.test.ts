@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { estimate, parseAnswers, range, type Estimates } from '../../engine'
+import { at, estimate, parseAnswers, range, type Estimates } from '../../engine'
 import {
   ESTIMATE_METRICS,
   estimateChartData,
@@ -99,7 +99,7 @@ describe('estimateChartData', () => {
     expect(data.scale).toBe('linear')
     expect(data.domain).toEqual([0, 80])
     expect(data.ticks).toEqual([0, 20, 40, 60, 80])
-    expect(data.rows[1]!.label).toBe('8–20 h a month')
+    expect(at(data.rows, 1).label).toBe('8–20 h a month')
   })
 
   it('falls back to linear when a low is zero, and never breaks on all zeros', () => {
@@ -117,8 +117,8 @@ describe('estimateChartData', () => {
     )
     // One low is zero but the rest span three decades: log scale, zero drawn from the floor.
     expect(someZero.scale).toBe('log')
-    expect(someZero.rows[0]!.bar[0]).toBe(someZero.domain[0])
-    expect(someZero.rows[0]!.label).toBe('$0–$10')
+    expect(at(someZero.rows, 0).bar[0]).toBe(someZero.domain[0])
+    expect(at(someZero.rows, 0).label).toBe('$0–$10')
   })
 
   it('calls lowest and highest by the middle of each range, not by its low end', () => {
@@ -135,7 +135,7 @@ describe('estimateChartData', () => {
     expect(data.summary).toMatch(
       /^Lowest: Prompt engineering, \$15k–\$21k a month\. Highest: Full fine-tuning/,
     )
-    expect(data.rows[3]!.barLabel).toBe('$13k–$50k')
+    expect(at(data.rows, 3).barLabel).toBe('$13k–$50k')
   })
 
   it('picks round linear ticks that cover the longest bar', () => {

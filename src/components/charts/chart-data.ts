@@ -1,4 +1,4 @@
-import { APPROACHES, APPROACH_INFO, type ApproachId, type Estimates } from '../../engine'
+import { at, APPROACHES, APPROACH_INFO, type ApproachId, type Estimates } from '../../engine'
 
 /** The four estimates the result page charts, one chart each. */
 export const ESTIMATE_METRICS = ['oneTime', 'monthly', 'buildDays', 'maintenanceHours'] as const
@@ -178,8 +178,8 @@ export function estimateChartData(
 
   // Lowest and highest by the middle of the range: a wide range is neither cheap nor dear.
   const byMiddle = [...rows].sort((a, b) => a.low + a.high - (b.low + b.high))
-  const cheapest = byMiddle[0]!
-  const dearest = byMiddle[byMiddle.length - 1]!
+  const cheapest = at(byMiddle, 0)
+  const dearest = at(byMiddle, -1)
   const planNames = plan
     .filter((id) => APPROACHES.includes(id))
     .map((id) => APPROACH_INFO[id].short)

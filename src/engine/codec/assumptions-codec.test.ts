@@ -12,6 +12,7 @@ import { ASSUMPTION_FIELDS } from '../cost/cost-assumptions'
 import { DEFAULT_ASSUMPTIONS as A, range } from '../cost/estimates'
 import { answersArb } from '../testing/arbitraries'
 import { assumptionsArb, typedAssumptionsArb } from '../testing/cost-arbitraries'
+import { at } from '../must'
 
 describe('parseAssumptions', () => {
   it('reads overrides next to the answers, with or without "?"', () => {
@@ -82,7 +83,7 @@ describe('parseAssumptions', () => {
     expect(parsed.problems).toHaveLength(1)
     expect(parsed.problems[0]).toMatch(message)
     expect(parsed.ignored[0]).toMatchObject({ fixable: false, message: parsed.problems[0] })
-    expect(parsed.ignored[0]!.key).toMatch(/^a\./)
+    expect(at(parsed.ignored, 0).key).toMatch(/^a\./)
     expect(parsed.assumptions.engineerDayRate).toBe(900)
     if (!query.startsWith('a.pin=3'))
       expect(parsed.assumptions.inputPricePerM).toBe(A.inputPricePerM)
@@ -98,7 +99,7 @@ describe('parseAssumptions', () => {
 
   it('shortens what it quotes from a long bad value', () => {
     const parsed = parseAssumptions(`a.pin=${'x'.repeat(5000)}`)
-    expect(parsed.problems[0]!.length).toBeLessThan(200)
+    expect(at(parsed.problems, 0).length).toBeLessThan(200)
   })
 
   it('never throws, on any text', { timeout: 30_000 }, () => {

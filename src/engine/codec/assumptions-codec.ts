@@ -18,6 +18,7 @@ import {
   MODEL_SLOT_LABELS,
   type ModelSlot,
 } from '../cost/prices/price-catalog'
+import { must } from '../must'
 
 /**
  * Assumption overrides in a share link. Each is a query parameter `a.<key>=<value>` next to the
@@ -174,8 +175,9 @@ export function plainNumber(n: number): string {
   const text = String(n)
   const match = /^(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text)
   if (!match) return text
-  const digits = match[1]! + (match[2] ?? '')
-  const point = match[1]!.length + Number(match[3])
+  const whole = must(match[1], `the digits of ${text}`)
+  const digits = whole + (match[2] ?? '')
+  const point = whole.length + Number(match[3])
   if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`
   if (point >= digits.length) return digits + '0'.repeat(point - digits.length)
   return `${digits.slice(0, point)}.${digits.slice(point)}`

@@ -13,6 +13,7 @@ import {
 } from '../contract/answers'
 import { decode, shown } from './query-text'
 import { formatNumber } from '../format/cost-format'
+import { at } from '../must'
 
 /** One part of a link that was not used, and why. */
 export interface Ignored {
@@ -152,7 +153,7 @@ export function parseAnswers(query: string): ParsedAnswers {
       })
       continue
     }
-    const item = items[0]!
+    const item = at(items, 0)
     if (!isAnswerValue(key, item)) {
       ignored.push({
         key,

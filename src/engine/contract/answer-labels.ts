@@ -34,7 +34,7 @@ export const ANSWER_LABELS = Object.fromEntries(
 ) as { [K in AnswerKey]: { label: string; values: Record<AnswerValue<K>, string> } }
 
 /** "Labelled examples: Fewer than 500", or the key's label alone when unknown. */
-export function describeAnswer<K extends AnswerKey>(key: K, values: readonly string[]): string {
+export function describeAnswer(key: AnswerKey, values: readonly string[]): string {
   const entry = ANSWER_LABELS[key]
   const labels = values.map((v) => (entry.values as Record<string, string>)[v] ?? v)
   return labels.length === 0 ? `${entry.label}: unknown` : `${entry.label}: ${labels.join(', ')}`

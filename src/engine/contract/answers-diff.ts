@@ -1,5 +1,6 @@
 import { ASKED_ORDER } from './answer-labels'
 import { answerValues, type AnswerKey, type Answers } from './answers'
+import { at } from '../must'
 
 /** One question across the scenarios being compared. */
 export interface AnswerRow {
@@ -24,7 +25,7 @@ export function diffAnswers(scenarios: readonly Answers[]): AnswerRow[] {
   for (const key of ASKED_ORDER) {
     const values = scenarios.map((answers) => answerValues(answers, key))
     if (values.every((v) => v.length === 0)) continue
-    const first = values[0]!
+    const first = at(values, 0)
     rows.push({ key, values, differs: values.some((v) => !sameValues(v, first)) })
   }
   return rows

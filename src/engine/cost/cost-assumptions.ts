@@ -122,7 +122,7 @@ const per = <K extends PerApproach>(
 ) => ({
   kind: 'range' as const,
   ...meta,
-  get: (a: Assumptions): Range => (a[prop] as Record<string, Range>)[sub]!,
+  get: (a: Assumptions): Range => (a[prop] as Record<typeof sub, Range>)[sub],
   set: (a: Assumptions, v: Range): Assumptions => ({ ...a, [prop]: { ...a[prop], [sub]: v } }),
 })
 

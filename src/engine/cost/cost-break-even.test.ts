@@ -20,6 +20,7 @@ import {
 } from './estimates'
 import { answersArb } from '../testing/arbitraries'
 import { typedAssumptionsArb } from '../testing/cost-arbitraries'
+import { must } from '../must'
 
 /** Hand-made estimates: one-time and monthly cost per approach, no upkeep. */
 function made(lines: Record<ApproachId, [number, number]>): Estimates {
@@ -71,12 +72,12 @@ describe('findCrossings', () => {
 
   it('flags crossings beyond the horizon and says them in words', () => {
     const [, , loraRag, fullPrompt] = findCrossings(e, A)
-    expect(loraRag!.withinHorizon).toBe(true)
-    expect(fullPrompt!.withinHorizon).toBe(false)
-    expect(describeCrossing(loraRag!, e, A, 200_000)).toBe(
+    expect(must(loraRag).withinHorizon).toBe(true)
+    expect(must(fullPrompt).withinHorizon).toBe(false)
+    expect(describeCrossing(must(loraRag), e, A, 200_000)).toBe(
       'LoRA fine-tuning becomes cheaper than RAG in month 8 at 200,000 queries a day: it costs more to build ($10,000 against $3,000) but less to run ($1,000 against $2,000 a month, upkeep included).',
     )
-    expect(describeCrossing(fullPrompt!, e, A, 10)).toMatch(
+    expect(describeCrossing(must(fullPrompt), e, A, 10)).toMatch(
       /only in month 90, beyond your 12-month horizon/,
     )
   })
@@ -126,7 +127,7 @@ describe('findCrossings', () => {
 describe('breakEvenVolume', () => {
   it('finds the volume above which self-hosted LoRA beats RAG over the horizon', () => {
     const answers = { hosting: 'self-host' } as const
-    const v = breakEvenVolume(answers, A, 'lora', 'rag')!
+    const v = must(breakEvenVolume(answers, A, 'lora', 'rag'))
     expect(v.direction).toBe('above')
     const total = (q: number, id: ApproachId) =>
       mid(estimate(answers, { ...A, queriesPerDay: q })[id].total)
@@ -156,10 +157,10 @@ describe('breakEvenVolume', () => {
       ragExtraTokens: range(0),
       vectorStoreMonthly: range(0),
     }
-    const v = breakEvenVolume({}, a, 'prompt', 'rag')!
+    const v = must(breakEvenVolume({}, a, 'prompt', 'rag'))
     expect(v.direction).toBe('below')
     expect(describeVolumeBreakEven(v)).toMatch(/costs less in total than RAG below about/)
-    expect(breakEvenVolume({}, a, 'rag', 'prompt')!.direction).toBe('above')
+    expect(must(breakEvenVolume({}, a, 'rag', 'prompt')).direction).toBe('above')
   })
 })
 

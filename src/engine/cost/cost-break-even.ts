@@ -13,6 +13,7 @@ import {
   type Estimates,
   type Range,
 } from './estimates'
+import { at } from '../must'
 
 /**
  * Cumulative cost over time and where approaches cross. Each approach's cost by the end of month m
@@ -155,12 +156,12 @@ export function breakEvenVolume(
 
   const today = queriesPerDay(answers, a)
   let best: VolumeBreakEven | null = null
-  let prev = cheaper(grid[0]!)
+  let prev = cheaper(at(grid, 0))
   for (let i = 1; i < grid.length; i++) {
-    const now = cheaper(grid[i]!)
+    const now = cheaper(at(grid, i))
     if (now === prev) continue
-    let lo = grid[i - 1]!
-    let hi = grid[i]!
+    let lo = at(grid, i - 1)
+    let hi = at(grid, i)
     for (let k = 0; k < 40 && hi - lo > Math.max(1, lo * 1e-4); k++) {
       const m = (lo + hi) / 2
       if (cheaper(m) === prev) lo = m
@@ -253,9 +254,12 @@ export function compareCosts(
   const volumeBreakEvens = VOLUME_PAIRS.map(([x, y]) => breakEvenVolume(answers, a, x, y)).filter(
     (v): v is VolumeBreakEven => v !== null,
   )
-  const cheapest = [...APPROACHES].sort(
-    (p, q) => mid(estimates[p].total) - mid(estimates[q].total) || COMPLEXITY[p] - COMPLEXITY[q],
-  )[0]!
+  const cheapest = at(
+    [...APPROACHES].sort(
+      (p, q) => mid(estimates[p].total) - mid(estimates[q].total) || COMPLEXITY[p] - COMPLEXITY[q],
+    ),
+    0,
+  )
   const summary = `At ${formatQuantity(qpd)} queries a day, ${name(cheapest)} costs the least over ${a.horizonMonths} months (about ${formatUsd(mid(estimates[cheapest].total))}, build and upkeep included).`
   const crossingSentences = crossings
     .filter((c) => c.withinHorizon)

@@ -5,6 +5,7 @@ import { FIGURES, showTheMath, volumeSource } from './cost-math'
 import { DEFAULT_ASSUMPTIONS as A, estimate, upkeepMonthly } from './estimates'
 import { answersArb } from '../testing/arbitraries'
 import { assumptionsArb } from '../testing/cost-arbitraries'
+import { at, must } from '../must'
 
 const numbers = (math: ReturnType<typeof showTheMath>, id: 'prompt' | 'rag' | 'lora' | 'full') =>
   Object.fromEntries(
@@ -20,7 +21,7 @@ describe('show the math', () => {
       'Cost a query: (800 + 1,500–2,500) × $1 / 1M + 300 × $4 / 1M + 800 × $0.02 / 1M = $0.003516–0.004516',
       'Running cost a month: 300,000 × $0.003516–0.004516 + $0–100 = $1,055–1,455',
     ])
-    expect(steps.at(-1)!.formula).toBe('queries a month × cost a query + vector store')
+    expect(at(steps, -1).formula).toBe('queries a month × cost a query + vector store')
   })
 
   it('explains self-hosted LoRA by its serving GPUs and hosted LoRA by its tokens', () => {
@@ -42,25 +43,25 @@ describe('show the math', () => {
       'Training: 2.5–5 × $112.50–750 + $1.50–4 = $282.75–3,754',
       'One-time cost: $8,000–20,000 + $282.75–3,754 = $8,283–23,754',
     ])
-    expect(hosted.monthly!.join('\n')).toMatch(/Cost a query on the hosted tuned model/)
+    expect(must(hosted.monthly).join('\n')).toMatch(/Cost a query on the hosted tuned model/)
   })
 
   it('adds up the total and the upkeep with the user’s horizon and day rate', () => {
     const math = showTheMath({}, { ...A, horizonMonths: 24, engineerDayRate: 1_000 })
-    expect(math.prompt.upkeep.steps[0]!.numbers).toBe('2–6 × $1,000 ÷ 8')
+    expect(at(math.prompt.upkeep.steps, 0).numbers).toBe('2–6 × $1,000 ÷ 8')
     expect(math.prompt.upkeep.result).toBe('$250–750')
-    expect(math.prompt.total.steps[0]!.numbers).toMatch(/× 24$/)
-    expect(math.prompt.buildDays.steps[0]!.formula).toMatch(/no training/)
+    expect(at(math.prompt.total.steps, 0).numbers).toMatch(/× 24$/)
+    expect(at(math.prompt.buildDays.steps, 0).formula).toMatch(/no training/)
   })
 
   it('says where the daily volume comes from', () => {
     expect(volumeSource({ volume: 'high' }, A)).toMatch(/volume answer/)
     expect(volumeSource({}, { ...A, queriesPerDay: 7 })).toMatch(/set in the assumptions/)
     expect(volumeSource({}, A)).toMatch(/not answered/)
-    expect(showTheMath({}, { ...A, queriesPerDay: 7 }).rag.monthly.steps[0]!.formula).toMatch(
+    expect(at(showTheMath({}, { ...A, queriesPerDay: 7 }).rag.monthly.steps, 0).formula).toMatch(
       /set in the assumptions/,
     )
-    expect(showTheMath({}).rag.monthly.steps[0]!.formula).toMatch(/not answered/)
+    expect(at(showTheMath({}).rag.monthly.steps, 0).formula).toMatch(/not answered/)
   })
 
   it(
@@ -83,7 +84,7 @@ describe('show the math', () => {
             for (const f of FIGURES) {
               const m = math[id][f]
               expect(m.value).toEqual(expected[f])
-              expect(m.steps.at(-1)!.value).toEqual(m.value)
+              expect(at(m.steps, -1).value).toEqual(m.value)
               for (const s of m.steps) {
                 expect(s.formula.length).toBeGreaterThan(0)
                 expect(s.numbers.length).toBeGreaterThan(0)

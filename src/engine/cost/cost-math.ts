@@ -37,6 +37,7 @@ import {
   formatUsd,
   formatUsdRange,
 } from '../format/cost-format'
+import { at, must } from '../must'
 
 /**
  * "Show the math": every figure of the estimates as its formula in words, the same formula with
@@ -155,7 +156,7 @@ export function showTheMath(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIO
           step(
             'Input price with the prompt cache',
             '(1 − cached share) × input price + cached share × cached input price',
-            `(1 − ${formatQuantity(a.cachedSharePct)}%) × ${formatUsd(a.inputPricePerM)} + ${formatQuantity(a.cachedSharePct)}% × ${formatUsd(a.cachedInputPricePerM!)}`,
+            `(1 − ${formatQuantity(a.cachedSharePct)}%) × ${formatUsd(a.inputPricePerM)} + ${formatQuantity(a.cachedSharePct)}% × ${formatUsd(must(a.cachedInputPricePerM, 'the cached input price'))}`,
             one(hostedInputPrice(a)),
           ),
         ]
@@ -374,7 +375,7 @@ export function showTheMath(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIO
         FIGURE_LABELS.oneTime.label,
         compute.length ? 'engineering + compute' : 'engineering (no compute to build)',
         compute.length
-          ? `${usd(engineeringCost(a.buildDays[id], a))} + ${usd(compute.at(-1)!.value)}`
+          ? `${usd(engineeringCost(a.buildDays[id], a))} + ${usd(at(compute, -1).value)}`
           : usd(engineeringCost(a.buildDays[id], a)),
         est.oneTime,
       ),
@@ -409,7 +410,7 @@ export function showTheMath(answers: Answers, a: Assumptions = DEFAULT_ASSUMPTIO
             ),
           ]
     const figure = (figureId: FigureId, steps: MathStep[]): FigureMath => {
-      const last = steps.at(-1)!
+      const last = at(steps, -1)
       return {
         approach: id,
         figure: figureId,

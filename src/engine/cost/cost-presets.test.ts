@@ -9,8 +9,9 @@ import {
 } from './cost-assumptions'
 import { COST_PRESETS, applyPreset } from './cost-presets'
 import { DEFAULT_ASSUMPTIONS as A, estimate } from './estimates'
+import { must } from '../must'
 
-const preset = (id: string) => COST_PRESETS.find((p) => p.id === id)!
+const preset = (id: string) => must(COST_PRESETS.find((p) => p.id === id))
 
 describe('cost presets', () => {
   it.each(COST_PRESETS.map((p) => [p.label, p] as const))(

@@ -27,6 +27,7 @@ import {
 import type { Answers } from '../contract/answers'
 import { answersArb } from '../testing/arbitraries'
 import { assumptionsArb } from '../testing/cost-arbitraries'
+import { at } from '../must'
 
 const close = (r: Range, low: number, high: number) => {
   expect(r.low).toBeCloseTo(low, 6)
@@ -246,8 +247,8 @@ describe('estimate properties', () => {
           (a, q1, q2) => {
             expectSoundEstimates(a, A, q1, q2)
             for (let i = 1; i < volumes.length; i++) {
-              const lo = estimate({ ...a, volume: volumes[i - 1]! })
-              const hi = estimate({ ...a, volume: volumes[i]! })
+              const lo = estimate({ ...a, volume: at(volumes, i - 1) })
+              const hi = estimate({ ...a, volume: at(volumes, i) })
               for (const id of APPROACHES)
                 expect(lo[id].monthly.high).toBeLessThanOrEqual(hi[id].monthly.high)
             }

@@ -153,10 +153,10 @@ export const FACTS = {
   tuningProviderEnding,
   /** ...and its first cut-off has passed: some organisations can no longer start jobs. */
   tuningJobsNarrowed: (a: Answers, s: Situation = NO_SITUATION) =>
-    tuningProviderEnding(a, s) && (s.endingTuning!.milestones[0]?.date ?? '9999') <= s.today,
+    tuningProviderEnding(a, s) && (s.endingTuning?.milestones[0]?.date ?? '9999') <= s.today,
   /** ...and no one can create a new fine-tuning job there any more. */
   tuningJobsClosed: (a: Answers, s: Situation = NO_SITUATION) =>
-    tuningProviderEnding(a, s) && (s.endingTuning!.noNewJobsFrom ?? '9999') <= s.today,
+    tuningProviderEnding(a, s) && (s.endingTuning?.noNewJobsFrom ?? '9999') <= s.today,
 } as const satisfies Record<string, (a: Answers) => boolean>
 
 export type FactName = keyof typeof FACTS

@@ -9,6 +9,7 @@ import { DEFAULT_ASSUMPTIONS as A, estimate, mid, type Assumptions } from '../co
 import { formatUsd } from '../format/cost-format'
 import { recommend } from './recommend'
 import type { Answers } from '../contract/answers'
+import { must } from '../must'
 
 const rule = (answers: Answers, a: Assumptions = A) =>
   tunedSavingRule(answers, a, estimate(answers, a))
@@ -21,7 +22,7 @@ describe('the tuned-model saving rule', () => {
   it('fires when self-hosted LoRA costs under half as much a month at 200k queries a day', () => {
     // LoRA: $3,213–10,248 running + $1,000–3,000 upkeep → about $8,731 a month;
     // prompt engineering: $15,000–21,000 + $200–600 → about $18,400 a month.
-    const r = rule({ volume: 'high', hosting: 'self-host' })!
+    const r = must(rule({ volume: 'high', hosting: 'self-host' }))
     expect(r.keys).toEqual(['volume', 'hosting'])
     expect(r.rule.effect).toEqual({ lora: TUNED_SAVING_POINTS })
     expect(r.rule.reason).toBe(
@@ -38,16 +39,14 @@ describe('the tuned-model saving rule', () => {
   })
 
   it('takes a volume set in the assumptions', () => {
-    const r = rule({ hosting: 'self-host' }, { ...A, queriesPerDay: 1_000_000 })!
+    const r = must(rule({ hosting: 'self-host' }, { ...A, queriesPerDay: 1_000_000 }))
     expect(r.keys).toEqual(['hosting'])
     expect(r.rule.reason).toMatch(/^At 1,000,000 queries a day/)
   })
 
   it('shows up among LoRA’s reasons in the recommendation', () => {
     const ids = (answers: Answers) =>
-      recommend(answers)
-        .ranking.find((r) => r.approach === 'lora')!
-        .reasons.map((r) => r.rule)
+      must(recommend(answers).ranking.find((r) => r.approach === 'lora')).reasons.map((r) => r.rule)
     expect(ids({ problem: ['voice'], volume: 'high', hosting: 'self-host' })).toContain(
       'tuned-model-cheaper-to-run',
     )
@@ -61,7 +60,7 @@ describe('the low-volume rule', () => {
 
   it('quotes the totals the cost chart ends on when a tuned model does not pay for itself', () => {
     const answers: Answers = { volume: 'low', hosting: 'managed-ft' }
-    const r = low(answers)!
+    const r = must(low(answers))
     const e = estimate(answers)
     expect(r.rule.effect).toEqual(LOW_VOLUME_EFFECT)
     expect(r.keys).toEqual(['volume', 'hosting'])

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseAnswers } from '../codec/codec'
 import { GATES, blockersFor, budgetBlocker } from './gates'
+import { must } from '../must'
 
 const gates = (approach: 'lora' | 'full', q: string) =>
   blockersFor(approach, parseAnswers(q).answers).map((b) => `${b.gate}:${b.state}`)
@@ -72,7 +73,7 @@ describe('feasibility gates', () => {
   it('phrases every unlock as an action, to read after “once you” and “to unlock it:”', () => {
     const verbs = /^(name|measure|add|raise|collect|find|move|train|keep|staff|show|re-measure) /
     for (const gate of GATES) expect(gate.unlock).toMatch(verbs)
-    expect(budgetBlocker('lora', 5_000, 'under1k')!.unlock).toMatch(verbs)
+    expect(must(budgetBlocker('lora', 5_000, 'under1k')).unlock).toMatch(verbs)
   })
 
   it('turns the cost model into a budget gate for training only', () => {

@@ -195,7 +195,7 @@ describe('recommend: what a calm senior engineer would sign', () => {
     expect(problems).toEqual([])
     const r = recommend(answers)
     expect(r.stack).toEqual(s.stack)
-    expect(r.ranking[0]!.verdict).toBe('recommended')
+    expect(r.ranking[0].verdict).toBe('recommended')
     if (s.bestFit) {
       expect(r.bestFit).toBe(s.bestFit)
       expect(r.bestFitBlocked.length).toBeGreaterThan(0)

@@ -211,9 +211,10 @@ export function nextSteps(
       !(row.unless && matches(row.unless, answers)),
   ).map(({ id, title, detail }) => ({ id, title, detail }))
   const next = stages.find((s) => s.when === 'next')
-  const unlocks = (next?.waitsOn ?? [])
-    .filter((b) => b.state === 'blocked' && UNLOCK_STEPS[b.gate] !== undefined)
-    .map((b) => ({ id: `unlock-${b.gate}`, ...UNLOCK_STEPS[b.gate]! }))
+  const unlocks = (next?.waitsOn ?? []).flatMap((b) => {
+    const step = b.state === 'blocked' ? UNLOCK_STEPS[b.gate] : undefined
+    return step ? [{ id: `unlock-${b.gate}`, ...step }] : []
+  })
   // Unlock steps come before monitoring, which always closes the list.
   return [...steps.slice(0, -1), ...unlocks, ...steps.slice(-1)]
 }

@@ -3,6 +3,7 @@ import type { Answers } from '../contract/answers'
 import { showTheMath } from '../cost/cost-math'
 import { DEFAULT_ASSUMPTIONS as A, estimate, loraRunCost, range } from '../cost/estimates'
 import { recommend } from './recommend'
+import { at, must } from '../must'
 
 // A brand voice at volume, with examples, a measured shortfall and a provider that sells tuning.
 const ANSWERS: Answers = {
@@ -24,9 +25,9 @@ const ON_TOGETHER = {
 }
 
 const loraBlocker = (r: ReturnType<typeof recommend>) =>
-  r.ranking
-    .find((x) => x.approach === 'lora')!
-    .blockers.find((b) => b.gate === 'provider-ends-tuning')
+  must(r.ranking.find((x) => x.approach === 'lora')).blockers.find(
+    (b) => b.gate === 'provider-ends-tuning',
+  )
 
 describe('hosted fine-tuning on a provider that is winding it down', () => {
   it('is LoRA at first, with the risk stated and an exit to plan', () => {
@@ -34,9 +35,9 @@ describe('hosted fine-tuning on a provider that is winding it down', () => {
     expect(r.stack[0]).toBe('lora')
     expect(loraBlocker(r)).toBeUndefined()
     expect(r.risks.map((x) => x.id)).toEqual(['tuning-provider-ending'])
-    expect(r.risks[0]!.text).toContain('2027-01-06')
-    expect(r.risks[0]!.text).toContain('base model is retired')
-    const exit = r.nextSteps.find((s) => s.id === 'plan-tuning-exit')!
+    expect(at(r.risks, 0).text).toContain('2027-01-06')
+    expect(at(r.risks, 0).text).toContain('base model is retired')
+    const exit = must(r.nextSteps.find((s) => s.id === 'plan-tuning-exit'))
     expect(exit.detail).toMatch(/evaluation set/)
     expect(exit.detail).toMatch(/LoRA on open weights/)
   })
@@ -52,7 +53,7 @@ describe('hosted fine-tuning on a provider that is winding it down', () => {
     expect(loraBlocker(r)?.state).toBe(state)
     if (state) {
       expect(r.stack).not.toContain('lora')
-      expect(loraBlocker(r)!.unlock).toMatch(/still sells fine-tuning|open-weight/)
+      expect(must(loraBlocker(r)).unlock).toMatch(/still sells fine-tuning|open-weight/)
     }
   })
 

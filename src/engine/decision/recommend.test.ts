@@ -10,6 +10,7 @@ import { compareCosts } from '../cost/cost-break-even'
 import { MAX_POINTS_PER_ANSWER, RULES } from './rules'
 import { answersArb } from '../testing/arbitraries'
 import { SPEC_CASES } from '../testing/spec-cases'
+import { at, must } from '../must'
 
 const CASES = SPEC_CASES
 
@@ -22,10 +23,10 @@ const run = (query: string) => {
 describe('recommend: the listed cases', () => {
   it.each(CASES)('case $n: $query', ({ query, primary, notPrimary, stack }) => {
     const result = run(query)
-    if (primary) expect(result.ranking[0]!.approach).toBe(primary)
-    for (const id of notPrimary ?? []) expect(result.ranking[0]!.approach).not.toBe(id)
+    if (primary) expect(result.ranking[0].approach).toBe(primary)
+    for (const id of notPrimary ?? []) expect(result.ranking[0].approach).not.toBe(id)
     for (const id of stack ?? []) expect(result.stack).toContain(id)
-    expect(result.stack[0]).toBe(result.ranking[0]!.approach)
+    expect(result.stack[0]).toBe(result.ranking[0].approach)
   })
 })
 
@@ -190,7 +191,7 @@ describe('recommend: the article’s reasoning beyond the listed cases', () => {
     ],
   ])('%s', (_name, query, primary, stack) => {
     const result = run(query)
-    expect(result.ranking[0]!.approach).toBe(primary)
+    expect(result.ranking[0].approach).toBe(primary)
     expect(result.stack).toEqual(stack)
   })
 
@@ -198,7 +199,7 @@ describe('recommend: the article’s reasoning beyond the listed cases', () => {
     const result = run(
       'problem=task&corpus=none&examples=under500&baseline=prompt-rag&reliability=strict&volume=low&latency=tight&team=none',
     )
-    const lora = result.ranking.find((r) => r.approach === 'lora')!
+    const lora = must(result.ranking.find((r) => r.approach === 'lora'))
     expect(result.stack[0]).not.toBe('lora')
     expect(lora.verdict).toBe('not-advised')
     expect(lora.feasibility).toBe('blocked')
@@ -212,8 +213,8 @@ describe('recommend: the article’s reasoning beyond the listed cases', () => {
     expect(result.bestFit).toBe('lora')
     expect(result.stack).toEqual(['prompt'])
     expect(result.bestFitBlocked.map((b) => b.gate)).toEqual(['api-offers-no-tuning'])
-    expect(result.bestFitBlocked[0]!.unlock).toMatch(/provider that sells fine-tuning/)
-    const next = result.stages.find((s) => s.when === 'next')!
+    expect(at(result.bestFitBlocked, 0).unlock).toMatch(/provider that sells fine-tuning/)
+    const next = must(result.stages.find((s) => s.when === 'next'))
     expect(next.approaches).toEqual(['lora'])
     expect(next.trigger).toMatch(/provider that sells fine-tuning/)
     const steps = result.nextSteps.map((s) => s.id)
@@ -227,7 +228,7 @@ describe('recommend: the article’s reasoning beyond the listed cases', () => {
       ['now', ['prompt']],
       ['next', ['lora']],
     ])
-    expect(result.stages[1]!.trigger).toMatch(/if prompting measures short of your target/)
+    expect(at(result.stages, 1).trigger).toMatch(/if prompting measures short of your target/)
   })
 
   it('plans full fine-tuning only later, as an upgrade over LoRA', () => {
@@ -235,8 +236,8 @@ describe('recommend: the article’s reasoning beyond the listed cases', () => {
       'problem=task&examples=over5k&baseline=prompt-rag&depth=deep&budget=over50k&team=some&hosting=self-host',
     )
     expect(result.stages.map((s) => s.when)).toEqual(['now', 'later'])
-    expect(result.stages[1]!.approaches).toEqual(['full'])
-    expect(result.stages[1]!.trigger).toMatch(/a dedicated ML team/)
+    expect(at(result.stages, 1).approaches).toEqual(['full'])
+    expect(at(result.stages, 1).trigger).toMatch(/a dedicated ML team/)
   })
 
   it.each([
@@ -257,8 +258,8 @@ describe('recommend: the article’s reasoning beyond the listed cases', () => {
     const result = run('problem=knowledge&corpus=large&freshness=frequent&budget=under1k')
     expect(result.stack).toEqual(['rag'])
     expect(result.budget).toMatchObject({ state: 'over', limit: 1000 })
-    expect(result.budget!.text).toMatch(/over your budget of \$1,000/)
-    expect(run('problem=tone&budget=1kto10k').budget!.state).toBe('within')
+    expect(must(result.budget).text).toMatch(/over your budget of \$1,000/)
+    expect(must(run('problem=tone&budget=1kto10k').budget).state).toBe('within')
     expect(run('problem=tone').budget).toBeNull()
   })
 
@@ -266,7 +267,7 @@ describe('recommend: the article’s reasoning beyond the listed cases', () => {
     const result = run(
       'problem=voice&volume=high&baseline=prompt&examples=500to5k&team=some&hosting=self-host',
     )
-    const lora = result.ranking.find((r) => r.approach === 'lora')!
+    const lora = must(result.ranking.find((r) => r.approach === 'lora'))
     const saving = lora.reasons.find((r) => r.rule === 'tuned-model-cheaper-to-run')
     expect(saving).toBeDefined()
     const monthly = Math.round(
@@ -284,7 +285,7 @@ describe('recommend: the article’s reasoning beyond the listed cases', () => {
     const counts = { prompt: 0, rag: 0, lora: 0, full: 0 }
     fc.assert(
       fc.property(answersArb, (a) => {
-        counts[recommend(a).ranking[0]!.approach]++
+        counts[recommend(a).ranking[0].approach]++
       }),
       { numRuns: 2000, seed: 42 },
     )
@@ -324,9 +325,9 @@ describe('recommend: properties', () => {
           expect(r.score).toBeLessThanOrEqual(100)
         }
         for (let i = 1; i < ranking.length; i++) {
-          expect(ranking[i - 1]!.score).toBeGreaterThanOrEqual(ranking[i]!.score)
+          expect(at(ranking, i - 1).score).toBeGreaterThanOrEqual(at(ranking, i).score)
         }
-        expect(stack[0]).toBe(ranking[0]!.approach)
+        expect(stack[0]).toBe(ranking[0].approach)
         expect(new Set(stack).size).toBe(stack.length)
         if (stack[0] !== 'prompt') expect(stack).not.toContain('prompt')
         for (const r of ranking) {
@@ -339,7 +340,7 @@ describe('recommend: properties', () => {
   const fewer = { none: 0, under500: 1, '500to5k': 2, over5k: 3 } as const
   const fineTuning = ['lora', 'full'] as const
   const score = (a: Answers, id: string) =>
-    recommend(a).ranking.find((r) => r.approach === id)!.score
+    must(recommend(a).ranking.find((r) => r.approach === id)).score
   const rank = (a: Answers, id: string) => recommend(a).ranking.findIndex((r) => r.approach === id)
 
   it('never raises a fine-tuning score with fewer training examples', () => {
@@ -384,7 +385,7 @@ describe('recommend: properties', () => {
   it('never makes full fine-tuning the primary without 5k+ examples, a dedicated team and $10k+', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
-        const primary = recommend(a).ranking[0]!.approach
+        const primary = recommend(a).ranking[0].approach
         if (
           a.examples !== 'over5k' ||
           a.team !== 'dedicated' ||
@@ -421,7 +422,7 @@ describe('recommend: properties', () => {
             x.rule === 'full-is-an-upgrade' ? Infinity : Math.abs(x.points),
           )
           for (let i = 1; i < weights.length; i++) {
-            expect(weights[i - 1]).toBeGreaterThanOrEqual(weights[i]!)
+            expect(weights[i - 1]).toBeGreaterThanOrEqual(at(weights, i))
           }
         }
       }),
@@ -461,7 +462,7 @@ describe('the rule table', () => {
 
   it('quotes the article’s thresholds where it has them', () => {
     const result = run('problem=task&examples=under500')
-    const lora = result.ranking.find((r) => r.approach === 'lora')!
+    const lora = must(result.ranking.find((r) => r.approach === 'lora'))
     expect(lora.verdict).toBe('not-advised')
     expect(lora.blockers.map((b) => b.text).join(' ')).toMatch(/under 500/i)
   })
@@ -474,7 +475,7 @@ describe('the rule table', () => {
         expect(rule.scope.kinds).toEqual(['information'])
     }
     const format = run('problem=format&freshness=frequent&citations=yes&corpus=large')
-    const rag = format.ranking.find((r) => r.approach === 'rag')!
+    const rag = must(format.ranking.find((r) => r.approach === 'rag'))
     expect(rag.reasons.map((r) => r.rule)).toEqual(['behaviour-not-retrieval'])
   })
 
@@ -501,7 +502,7 @@ describe('the rule table', () => {
 
 describe('budget against estimates', () => {
   it('blocks full fine-tuning on a small budget, saying so once', () => {
-    const full = run('problem=task&budget=under1k').ranking.find((r) => r.approach === 'full')!
+    const full = must(run('problem=task&budget=under1k').ranking.find((r) => r.approach === 'full'))
     expect(full.verdict).toBe('not-advised')
     const budget = full.blockers.filter((b) => b.keys.includes('budget')).map((b) => b.gate)
     expect(budget).toEqual(['full-needs-budget'])
@@ -510,16 +511,18 @@ describe('budget against estimates', () => {
   it('blocks an approach whose training runs cost more than the budget, by the estimates', () => {
     const a = parseAnswers('problem=task&budget=10kto50k').answers
     const dear = { ...DEFAULT_ASSUMPTIONS, fullGpus: range(512, 1024) }
-    const full = recommend(a, dear).ranking.find((r) => r.approach === 'full')!
-    const gate = full.blockers.find((b) => b.gate === 'over-budget')!
+    const full = must(recommend(a, dear).ranking.find((r) => r.approach === 'full'))
+    const gate = must(full.blockers.find((b) => b.gate === 'over-budget'))
     expect(gate.text).toContain(formatUsd(recommend(a, dear).estimates.full.oneTimeCompute.low))
     expect(gate.unlock).toMatch(/^raise the one-time budget to at least \$/)
   })
 
   it('keeps LoRA within an under-$1k budget at default prices', () => {
-    const lora = run('problem=task&budget=under1k&hosting=managed-ft').ranking.find(
-      (r) => r.approach === 'lora',
-    )!
+    const lora = must(
+      run('problem=task&budget=under1k&hosting=managed-ft').ranking.find(
+        (r) => r.approach === 'lora',
+      ),
+    )
     expect(lora.blockers.some((b) => b.gate === 'over-budget')).toBe(false)
   })
 })
@@ -532,7 +535,7 @@ describe('recommend: the properties of one model (issue 10)', () => {
   it('never opens with a training run when a stated constraint rules it out', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
-        const primary = recommend(a).stack[0]!
+        const primary = recommend(a).stack[0]
         const ruledOut =
           a.hosting === 'api' ||
           a.team === 'none' ||
@@ -549,7 +552,7 @@ describe('recommend: the properties of one model (issue 10)', () => {
   it('never solves facts with full fine-tuning, nor behaviour with RAG; no full when a better model is coming', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
-        const primary = recommend(a).stack[0]!
+        const primary = recommend(a).stack[0]
         if (kinds(a, ['knowledge', 'terminology'])) expect(primary).not.toBe('full')
         if (a.churn === 'likely') expect(primary).not.toBe('full')
         if (kinds(a, ['tone', 'voice', 'format', 'unwanted', 'latency']))
@@ -563,7 +566,7 @@ describe('recommend: the properties of one model (issue 10)', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
         const { ranking, stack } = recommend(a)
-        expect(ranking[0]!.verdict).toBe('recommended')
+        expect(ranking[0].verdict).toBe('recommended')
         for (const r of ranking) {
           if (stack.includes(r.approach)) {
             expect(r.verdict).not.toBe('not-advised')
@@ -592,10 +595,9 @@ describe('recommend: the properties of one model (issue 10)', () => {
   it('never turns a prompt- or RAG-led plan into a fine-tune by forgetting an answer', () => {
     fc.assert(
       fc.property(answersArb, fc.constantFrom('examples', 'baseline', 'problem'), (a, key) => {
-        if (tuned(recommend(a).stack[0]!)) return
-        const forgotten = { ...a }
-        delete (forgotten as Record<string, unknown>)[key]
-        expect(tuned(recommend(forgotten).stack[0]!)).toBe(false)
+        if (tuned(recommend(a).stack[0])) return
+        const { [key]: _forgotten, ...forgotten } = a
+        expect(tuned(recommend(forgotten).stack[0])).toBe(false)
       }),
       { numRuns: 2000 },
     )
@@ -605,7 +607,7 @@ describe('recommend: the properties of one model (issue 10)', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
         const { stages } = recommend(a)
-        expect(stages[0]!.when).toBe('now')
+        expect(at(stages, 0).when).toBe('now')
         for (const stage of stages) {
           expect(stage.trigger).toMatch(/^(Now|Next|Later)[^:]*: \S.*\.$/)
           expect(stage.trigger).not.toMatch(/once it has|; ;|\.\.$|, \./)
@@ -626,7 +628,7 @@ describe('recommend: the properties of one model (issue 10)', () => {
     for (const a of sets) {
       const r = recommend(a)
       // What the cost chart draws: every approach's total at the end of the horizon.
-      const end = compareCosts(a).curves.at(-1)!.cost
+      const end = at(compareCosts(a).curves, -1).cost
       const untrained = Math.min(end.prompt, end.rag)
       for (const reason of r.ranking.flatMap((x) => x.reasons)) {
         if (reason.rule === 'tuned-model-cheaper-to-run') {
@@ -652,7 +654,7 @@ describe('recommend: the properties of one model (issue 10)', () => {
       fc.property(answersArb, (a) => {
         const { confidence } = recommend(a)
         if (confidence.level === 'clear' && confidence.runnerUp !== null)
-          expect(confidence.margin!).toBeGreaterThanOrEqual(CLOSE_CALL_MARGIN)
+          expect(must(confidence.margin)).toBeGreaterThanOrEqual(CLOSE_CALL_MARGIN)
         if (a.problem === undefined) expect(confidence.level).toBe('not-yet')
       }),
     )

@@ -1,4 +1,5 @@
 import { APPROACHES, APPROACH_INFO, COMPLEXITY, type ApproachId } from '../contract/approaches'
+import { at, must, nonEmpty, type NonEmpty } from '../must'
 import type { Answers, QuestionKey } from '../contract/answers'
 import { DEFAULT_ASSUMPTIONS, estimate, type Assumptions, type Estimates } from '../cost/estimates'
 import { formatUsd } from '../format/cost-format'
@@ -99,9 +100,9 @@ export interface DecisionTrace {
 
 export interface Recommendation {
   /** Best first; `ranking[0].approach === stack[0]`. */
-  ranking: RankedApproach[]
+  ranking: NonEmpty<RankedApproach>
   /** What to build now, primary first. */
-  stack: ApproachId[]
+  stack: NonEmpty<ApproachId>
   /** Why each non-primary member of the stack is there. */
   stackReasons: { approach: ApproachId; text: string }[]
   /** The approach that fits the problem best, whatever the situation allows. */
@@ -148,8 +149,6 @@ function risksFor(answers: Answers, s: Situation): Risk[] {
 export const VIABLE_FIT = 40
 /** Fit points under which the lead over the runner-up is a close call. */
 export const CLOSE_CALL_MARGIN = 10
-/** @deprecated the old name of the viable threshold, kept for callers of the public index. */
-export const NOT_ADVISED_BELOW = VIABLE_FIT
 
 /** Score bands, best first: the verdict sets the band and the fit places the approach in it. */
 const BANDS = {
@@ -198,8 +197,8 @@ function fitRows(answers: Answers, assumptions: Assumptions, estimates: Estimate
     if (rule.unless && matches(rule.unless, answers)) continue
     if (rule.requires && !FACTS[rule.requires](answers)) continue
     if (rule.unlessFact && FACTS[rule.unlessFact](answers)) continue
-    const keys: QuestionKey[] = [...RULE_KEYS.get(rule.id)!]
-    if (rule.scope && !keys.includes('problem')) keys.unshift('problem')
+    const keys: QuestionKey[] = [...must(RULE_KEYS.get(rule.id), `the keys of rule ${rule.id}`)]
+    if (!keys.includes('problem')) keys.unshift('problem')
     if (rule.requires === 'targetMet') keys.push('measured', 'target')
     if (rule.about && answers[rule.about] !== undefined && !keys.includes(rule.about))
       keys.push(rule.about)
@@ -284,7 +283,7 @@ function budgetCheck(
 
 /** "a", "a and b", "a; b; and c": actions that may hold commas of their own. */
 const actions = (list: readonly string[]) =>
-  list.length <= 2 ? list.join(' and ') : `${list.slice(0, -1).join('; ')}; and ${list.at(-1)!}`
+  list.length <= 2 ? list.join(' and ') : `${list.slice(0, -1).join('; ')}; and ${at(list, -1)}`
 
 /** A stage's trigger: what starts it, then what must be put in place first ("once you …"). */
 const trigger = (head: string, condition: string, unlocks: readonly string[]) =>
@@ -294,11 +293,11 @@ const trigger = (head: string, condition: string, unlocks: readonly string[]) =>
 
 function stagesFor(
   answers: Answers,
-  stack: ApproachId[],
+  stack: NonEmpty<ApproachId>,
   blockers: Record<ApproachId, Blocker[]>,
   trace: DecisionTrace,
 ): Stage[] {
-  const primary = stack[0]!
+  const primary = stack[0]
   const tuned = primary === 'lora' || primary === 'full'
   const measured = answers.baseline === 'prompt-rag' ? 'prompting and RAG' : 'prompting'
   const stages: Stage[] = [
@@ -497,7 +496,7 @@ export function recommend(
   }
 
   const order = simplerFirst(fit)
-  const untrained = (['prompt', 'rag'] as const).slice().sort(order)[0]!
+  const untrained = at((['prompt', 'rag'] as const).slice().sort(order), 0)
   const problemNamed = FACTS.problemNamed(answers)
   const trainingFits = problemNamed && fit.lora > Math.max(fit.prompt, fit.rag)
   const canTrain = feasibility.lora === 'feasible'
@@ -513,7 +512,7 @@ export function recommend(
   const retrieval = tuned ? FACTS.factsNeedRetrieval(answers) : primary === 'rag'
   const trace: DecisionTrace = { problemNamed, trainingFits, canTrain, fullUpgrade, retrieval }
 
-  const stack: ApproachId[] = [primary]
+  const stack: NonEmpty<ApproachId> = [primary]
   const stackReasons: Recommendation['stackReasons'] = []
   if (tuned && retrieval) {
     stack.push('rag')
@@ -544,7 +543,7 @@ export function recommend(
   )
   const ranked = [...stack, ...rest]
   let previous = Infinity
-  const ranking = ranked.map((id): RankedApproach => {
+  const rank = (id: ApproachId): RankedApproach => {
     // Bands do not overlap and each is ordered by fit, so this only guards the order.
     const score = Math.min(place(fit[id], band(id)), previous)
     previous = score
@@ -558,9 +557,10 @@ export function recommend(
       blockers: blockers[id],
       reasons: byWeight(reasons[id]),
     }
-  })
+  }
+  const ranking = nonEmpty(ranked.map(rank), 'ranking')
 
-  const bestFit = [...APPROACHES].sort(order)[0]!
+  const bestFit = at([...APPROACHES].sort(order), 0)
   const stages = stagesFor(answers, stack, blockers, trace)
   return {
     ranking,

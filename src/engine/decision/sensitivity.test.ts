@@ -4,6 +4,7 @@ import { parseAnswers } from '../codec/codec'
 import { answersArb } from '../testing/arbitraries'
 import { recommend } from './recommend'
 import { analyseSensitivity } from './sensitivity'
+import { at, must } from '../must'
 
 const answers = (q: string) => parseAnswers(q).answers
 
@@ -12,7 +13,7 @@ describe('analyseSensitivity', () => {
     const a = answers(
       'problem=format&baseline=prompt&reliability=strict&examples=under500&team=some&hosting=managed-ft',
     )
-    const toLora = analyseSensitivity(a).changes.find((c) => c.key === 'examples')!
+    const toLora = must(analyseSensitivity(a).changes.find((c) => c.key === 'examples'))
     expect(toLora).toMatchObject({ primary: 'lora', to: ['500to5k', 'over5k'] })
     expect(toLora.text).toBe(
       'If “Labelled examples” were “500 to 5,000” or “More than 5,000”, LoRA fine-tuning would lead.',
@@ -30,7 +31,7 @@ describe('analyseSensitivity', () => {
           expect(change.stack).not.toEqual(base)
         }
         for (let i = 1; i < changes.length; i++)
-          expect(changes[i - 1]!.weight).toBeGreaterThanOrEqual(changes[i]!.weight)
+          expect(at(changes, i - 1).weight).toBeGreaterThanOrEqual(at(changes, i).weight)
         const groups = changes.map((c) => `${c.key}:${c.stack.join('+')}`)
         expect(new Set(groups).size).toBe(groups.length)
         expect(changes.every((c) => c.key !== 'problem')).toBe(true)

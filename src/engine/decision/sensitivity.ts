@@ -10,6 +10,7 @@ import { ANSWER_LABELS } from '../contract/answer-labels'
 import { serializeAnswers } from '../codec/codec'
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from '../cost/estimates'
 import { recommend } from './recommend'
+import type { NonEmpty } from '../must'
 
 /**
  * A change of one answer that moves the plan: one question, every value of it that leads to
@@ -42,18 +43,20 @@ export interface Sensitivity {
   openQuestions: { key: AnswerKey; label: string; couldLeadTo: ApproachId[] }[]
 }
 
-const sameStack = (a: readonly ApproachId[], b: readonly ApproachId[]) =>
-  a.length === b.length && a.every((x, i) => x === b[i])
+/** A plan: what to build, primary first (never empty). */
+type Plan = Readonly<NonEmpty<ApproachId>>
 
-const planText = (stack: readonly ApproachId[], base: readonly ApproachId[]) => {
+const sameStack = (a: Plan, b: Plan) => a.length === b.length && a.every((x, i) => x === b[i])
+
+const planText = (stack: Plan, base: Plan) => {
   const plan = stack.map((id) => APPROACH_INFO[id].name).join(' + ')
   return stack[0] === base[0]
     ? `the plan would become ${plan}`
-    : `${APPROACH_INFO[stack[0]!].name} would lead${stack.length > 1 ? ` (plan: ${plan})` : ''}`
+    : `${APPROACH_INFO[stack[0]].name} would lead${stack.length > 1 ? ` (plan: ${plan})` : ''}`
 }
 
-const weigh = (stack: readonly ApproachId[], base: readonly ApproachId[]) =>
-  (stack[0] !== base[0] ? 100 : 10) + 10 * Math.abs(COMPLEXITY[stack[0]!] - COMPLEXITY[base[0]!])
+const weigh = (stack: Plan, base: Plan) =>
+  (stack[0] !== base[0] ? 100 : 10) + 10 * Math.abs(COMPLEXITY[stack[0]] - COMPLEXITY[base[0]])
 
 const capitalise = (s: string) => s.replace(/^./, (c) => c.toUpperCase())
 
@@ -86,7 +89,7 @@ export function analyseSensitivity(
         const name = labels.values[item] ?? item
         if (wasUnknown && stack[0] !== base[0]) {
           const set = open.get(key) ?? new Set<ApproachId>()
-          set.add(stack[0]!)
+          set.add(stack[0])
           open.set(key, set)
         }
         problemChanges.push({
@@ -94,7 +97,7 @@ export function analyseSensitivity(
           to: [...list],
           toggled: { item, added },
           wasUnknown,
-          primary: stack[0]!,
+          primary: stack[0],
           stack,
           query: serializeAnswers(next),
           weight: weigh(stack, base),
@@ -106,7 +109,10 @@ export function analyseSensitivity(
       continue
     }
     // One group per plan the question's other values lead to, values in the contract's order.
-    const groups = new Map<string, { stack: ApproachId[]; values: string[]; query: string }>()
+    const groups = new Map<
+      string,
+      { stack: NonEmpty<ApproachId>; values: string[]; query: string }
+    >()
     for (const value of ANSWER_VALUES[key]) {
       if (answers[key] === value) continue
       const next: Answers = { ...answers, [key]: value }
@@ -118,7 +124,7 @@ export function analyseSensitivity(
       else groups.set(id, { stack, values: [value], query: serializeAnswers(next) })
       if (wasUnknown && stack[0] !== base[0]) {
         const set = open.get(key) ?? new Set<ApproachId>()
-        set.add(stack[0]!)
+        set.add(stack[0])
         open.set(key, set)
       }
     }
@@ -128,7 +134,7 @@ export function analyseSensitivity(
         key,
         to: values,
         wasUnknown,
-        primary: stack[0]!,
+        primary: stack[0],
         stack,
         query,
         weight: weigh(stack, base),
@@ -141,11 +147,12 @@ export function analyseSensitivity(
 
   const heaviestFirst = (a: AnswerChange, b: AnswerChange) =>
     b.weight - a.weight || ANSWER_KEYS.indexOf(a.key) - ANSWER_KEYS.indexOf(b.key)
-  const openQuestions = ANSWER_KEYS.filter((k) => open.has(k)).map((key) => ({
-    key,
-    label: ANSWER_LABELS[key].label,
-    couldLeadTo: [...open.get(key)!],
-  }))
+  const openQuestions = ANSWER_KEYS.flatMap((key) => {
+    const couldLeadTo = open.get(key)
+    return couldLeadTo
+      ? [{ key, label: ANSWER_LABELS[key].label, couldLeadTo: [...couldLeadTo] }]
+      : []
+  })
   return {
     changes: changes.sort(heaviestFirst),
     problemChanges: problemChanges.sort(heaviestFirst),

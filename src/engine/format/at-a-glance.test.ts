@@ -3,6 +3,7 @@ import { parseAnswers } from '../codec/codec'
 import { recommend } from '../decision/recommend'
 import { analyseSensitivity } from '../decision/sensitivity'
 import { GLANCE_REASONS, atAGlance, pivotOf } from './at-a-glance'
+import { at, must } from '../must'
 
 const glance = (query: string) => {
   const { answers } = parseAnswers(query)
@@ -20,7 +21,7 @@ describe('atAGlance', () => {
       r.stack.reduce((t, id) => t + pick(id), 0)
     expect(g.monthly.low).toBeCloseTo(sum((id) => r.estimates[id].monthly.low))
     expect(g.buildDays.high).toBeCloseTo(sum((id) => r.estimates[id].buildDays.high))
-    expect(g.oneTime).toEqual(r.budget!.oneTime)
+    expect(g.oneTime).toEqual(must(r.budget).oneTime)
     expect(g.stages.map((s) => s.when)).toEqual(r.stages.map((s) => s.when))
   })
 
@@ -29,7 +30,7 @@ describe('atAGlance', () => {
       'problem=task&examples=over5k&team=dedicated&budget=over50k&hosting=self-host&baseline=prompt-rag&depth=deep',
     )
     expect(g.reasons).toHaveLength(GLANCE_REASONS)
-    expect(g.reasons).toEqual(r.ranking[0]!.reasons.filter((x) => x.points !== 0).slice(0, 3))
+    expect(g.reasons).toEqual(r.ranking[0].reasons.filter((x) => x.points !== 0).slice(0, 3))
   })
 
   it.each([
@@ -54,8 +55,8 @@ describe('pivotOf', () => {
     const { s } = glance('problem=voice&volume=high&examples=500to5k&team=some')
     expect(pivotOf(s)).toEqual({
       kind: 'change',
-      text: s.changes[0]!.text,
-      query: s.changes[0]!.query,
+      text: at(s.changes, 0).text,
+      query: at(s.changes, 0).query,
     })
   })
 

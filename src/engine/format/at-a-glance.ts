@@ -54,12 +54,12 @@ function mainRisk(r: Recommendation, answers: Answers): string {
   if (blocked && !r.stack.includes(r.bestFit)) {
     return `${planName([r.bestFit])} fits best but waits: ${blocked.text} To unlock it: ${blocked.unlock}.`
   }
-  const against = r.ranking[0]?.reasons.find((reason) => reason.points < 0)
+  const against = r.ranking[0].reasons.find((reason) => reason.points < 0)
   if (against) return against.text
   if (answers.baseline === undefined || answers.baseline === 'none') {
     return 'Nothing is measured yet: the plan rests on rules of thumb until an evaluation set scores it.'
   }
-  return APPROACH_RISK[r.stack[0]!]
+  return APPROACH_RISK[r.stack[0]]
 }
 
 /**
@@ -92,7 +92,7 @@ export function atAGlance(r: Recommendation, answers: Answers): AtAGlance {
   const built = r.stack.map((id) => r.estimates[id])
   const sum = (pick: (e: (typeof built)[number]) => Range) =>
     built.reduce((total, e) => add(total, pick(e)), range(0))
-  const primary = r.ranking[0]!
+  const primary = r.ranking[0]
   return {
     stages: r.stages.map((stage) => ({
       when: stage.when,

@@ -1,3 +1,4 @@
+import { at } from '../must'
 /** A low..high range (the cost model's `Range`; restated so formatting depends on nothing above it). */
 type Range = { readonly low: number; readonly high: number }
 
@@ -37,11 +38,11 @@ function roundHalfExpand(abs: number, digits: number): string {
   const [whole = '0', fraction = ''] = text.split('.')
   if (fraction.length <= digits)
     return digits === 0 ? whole : `${whole}.${fraction.padEnd(digits, '0')}`
-  const kept = [...`${whole}${fraction.slice(0, digits)}`].map(Number)
+  const kept = Array.from(`${whole}${fraction.slice(0, digits)}`, Number)
   if (Number(fraction[digits]) >= 5) {
     let i = kept.length - 1
     while (i >= 0 && kept[i] === 9) kept[i--] = 0
-    if (i >= 0) kept[i]! += 1
+    if (i >= 0) kept[i] = at(kept, i) + 1
     else kept.unshift(1)
   }
   const all = kept.join('')

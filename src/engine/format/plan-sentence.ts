@@ -1,5 +1,6 @@
 import { APPROACH_INFO, type ApproachId } from '../contract/approaches'
 import type { Answers, Problem } from '../contract/answers'
+import { at } from '../must'
 
 /** What fixing each problem is "for", in a few words that read after "for". */
 const PURPOSE: Record<Problem, string> = {
@@ -32,7 +33,7 @@ const ACTION: Record<ApproachId, { lead: string; add: string }> = {
 /** "a, b and c" */
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`
+  return `${items.slice(0, -1).join(', ')} and ${at(items, -1)}`
 }
 
 function purpose(id: ApproachId, problems: readonly Problem[], taken: Set<Problem>): string {

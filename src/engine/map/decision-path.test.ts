@@ -13,6 +13,7 @@ import {
   mapNode,
   type MapNodeId,
 } from './decision-path'
+import { must } from '../must'
 
 const path = (q: string) => decisionPath(parseAnswers(q).answers)
 
@@ -86,10 +87,10 @@ describe('the decision map', () => {
 
   it('says why a blocked training run is blocked, and which unknowns could move it', () => {
     const hosted = path('problem=voice&volume=high&baseline=prompt&examples=500to5k&hosting=api')
-    const step = hosted.steps.find((s) => s.node === 'can-train')!
+    const step = must(hosted.steps.find((s) => s.node === 'can-train'))
     expect(step.because).toMatch(/offers no tuning/)
     const unknown = path('problem=latency&baseline=prompt')
-    expect(unknown.steps.find((s) => s.node === 'can-train')!.answered).toBe(false)
+    expect(must(unknown.steps.find((s) => s.node === 'can-train')).answered).toBe(false)
     expect(unknown.unknown).toContain('examples')
   })
 })

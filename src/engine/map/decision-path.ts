@@ -5,6 +5,7 @@ import { GATES, type Blocker } from '../decision/gates'
 import { recommend, type Recommendation } from '../decision/recommend'
 import { FULL_UPGRADE_REQUIRES } from '../decision/rules'
 import { conditionKeys } from '../decision/conditions'
+import { must, type NonEmpty } from '../must'
 
 /**
  * The decision map: the article's decision tree, drawn from the same model as the result.
@@ -51,7 +52,7 @@ export interface MapNode {
   /** The questions that decide this node; the first is where its link goes. */
   keys: readonly QuestionKey[]
   /** For outcomes: what to build, primary first. */
-  stack?: readonly ApproachId[]
+  stack?: Readonly<NonEmpty<ApproachId>>
 }
 
 type NodeTable = { readonly [K in MapNodeId]: Omit<MapNode, 'id'> }
@@ -267,7 +268,7 @@ export interface DecisionPath {
   ends: MapNodeId[]
   end: MapNodeId
   /** What to build at `end`, primary first: the result's `stack`. */
-  stack: readonly ApproachId[]
+  stack: Readonly<NonEmpty<ApproachId>>
   /** Why the path ends there: the last decision, then what the outcome means. */
   reason: string
   /** The result's primary recommendation (always `stack[0]`). */
@@ -285,7 +286,12 @@ export interface DecisionPath {
 
 const name = (id: ApproachId) => APPROACH_INFO[id].name
 const fitText = (r: Recommendation, id: ApproachId) =>
-  `${name(id)} ${Math.round(r.ranking.find((x) => x.approach === id)!.fit)}`
+  `${name(id)} ${Math.round(
+    must(
+      r.ranking.find((x) => x.approach === id),
+      `${id} in the ranking`,
+    ).fit,
+  )}`
 
 type Check = (r: Recommendation) => Omit<PathStep, 'node' | 'to'> & { yes: boolean }
 
@@ -306,7 +312,10 @@ const factsCheck: Check = (r) => ({
 const blockerCheck =
   (approach: 'lora' | 'full', yes: (r: Recommendation) => boolean, because: string): Check =>
   (r) => {
-    const item = r.ranking.find((x) => x.approach === approach)!
+    const item = must(
+      r.ranking.find((x) => x.approach === approach),
+      `${approach} in the ranking`,
+    )
     // Waiting on unknown answers matters only when no given answer rules it out already.
     const ruledOut = item.blockers.some((b) => b.state === 'blocked')
     const notYet = ruledOut ? [] : item.blockers.filter((b) => b.state === 'not-yet')
@@ -376,7 +385,11 @@ export function decisionPath(
       const check = CHECKS[at]
       if (!check) break
       const d = check(r)
-      const next: MapNode = mapChildren(at).find((c) => c.edge === (d.yes ? 'yes' : 'no'))!
+      const edge = d.yes ? 'yes' : 'no'
+      const next: MapNode = must(
+        mapChildren(at).find((c) => c.edge === edge),
+        `the ${edge} branch of ${at}`,
+      )
       steps.push({
         node: at,
         to: next.id,
@@ -397,7 +410,7 @@ export function decisionPath(
     end: at,
     stack: outcome.stack ?? ['prompt'],
     reason: `${last?.because ?? ''} ${outcome.detail}`.replace(/\s+/g, ' ').trim(),
-    recommended: r.stack[0]!,
+    recommended: r.stack[0],
     agrees: (outcome.stack ?? []).join('+') === r.stack.join('+'),
     unknown: [...new Set(steps.flatMap((s) => s.missing))],
     unlocks:

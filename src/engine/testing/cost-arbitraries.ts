@@ -7,6 +7,7 @@ import {
   type AssumptionValue,
 } from '../cost/cost-assumptions'
 import { DEFAULT_ASSUMPTIONS, range, type Assumptions } from '../cost/estimates'
+import { at } from '../must'
 
 /**
  * A number a field accepts: a plain figure with at most two decimals, as people type them, or
@@ -43,7 +44,7 @@ const arb = (extremes: boolean): fc.Arbitrary<Assumptions> =>
     )
     .map((values) =>
       values.reduce<Assumptions>(
-        (a, v, i) => (v === undefined ? a : setAssumption(a, ASSUMPTION_ORDER[i]!, v)),
+        (a, v, i) => (v === undefined ? a : setAssumption(a, at(ASSUMPTION_ORDER, i), v)),
         DEFAULT_ASSUMPTIONS,
       ),
     )

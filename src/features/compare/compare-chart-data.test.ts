@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { estimate } from '../../engine/cost/estimates'
 import type { Answers } from '../../engine/contract/answers'
 import { compareChartData, type ChartScenario } from './compare-chart-data'
+import { at, must } from '../../engine'
 
 const scenario = (
   letter: ChartScenario['letter'],
@@ -19,7 +20,7 @@ describe('compareChartData', () => {
     for (const row of data.rows) {
       expect(Object.keys(row.cells)).toEqual(['a', 'b'])
       for (const letter of ['a', 'b'] as const) {
-        const [low, high] = row[letter]!
+        const [low, high] = must(row[letter])
         expect(low).toBeGreaterThanOrEqual(data.domain[0])
         expect(high).toBeLessThanOrEqual(data.domain[1])
         expect(low).toBeLessThanOrEqual(high)
@@ -29,9 +30,9 @@ describe('compareChartData', () => {
 
   it('marks each scenario’s plan and says it in the summary', () => {
     const data = compareChartData([today, later], 'monthly')
-    const lora = data.rows.find((r) => r.id === 'lora')!
-    expect(lora.cells.a!.inPlan).toBe(false)
-    expect(lora.cells.b!.inPlan).toBe(true)
+    const lora = must(data.rows.find((r) => r.id === 'lora'))
+    expect(must(lora.cells.a).inPlan).toBe(false)
+    expect(must(lora.cells.b).inPlan).toBe(true)
     expect(data.summary).toMatch(/Scenario a: plan Prompt, \$.* a month\./)
     expect(data.summary).toMatch(/Scenario b: plan LoRA \+ RAG/)
   })
@@ -58,7 +59,7 @@ describe('compareChartData', () => {
 
   it('reads the chosen measure', () => {
     const total = compareChartData([today, later], 'total')
-    const prompt = total.rows[0]!.cells.a!
+    const prompt = must(at(total.rows, 0).cells.a)
     expect(prompt.low).toBe(today.estimates.prompt.total.low)
     expect(prompt.high).toBe(today.estimates.prompt.total.high)
     expect(total.unit).toMatch(/USD/)

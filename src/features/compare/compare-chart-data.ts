@@ -11,6 +11,7 @@ import {
   METRIC_INFO,
 } from '../../components/charts/chart-data'
 import type { ScenarioLetter } from './compare-link'
+import { at, must } from '../../engine'
 
 /** What the combined chart can show: each a range per approach and scenario. */
 export const COMPARE_METRICS = ['monthly', 'total', 'oneTime'] as const
@@ -107,7 +108,7 @@ export function compareChartData(
       cells: {},
     }
     scenarios.forEach((s, j) => {
-      const { low, high } = raw[i]![j]!
+      const { low, high } = at(at(raw, i), j)
       const bar: [number, number] = [Math.max(low, floor), Math.max(high, floor)]
       row.cells[s.letter] = {
         low,
@@ -125,7 +126,11 @@ export function compareChartData(
   const plans = scenarios.map((s) => {
     const plan = planName(s.stack, 'short')
     const cost = s.stack
-      .map((id) => rows.find((r) => r.id === id)!.cells[s.letter]!.label)
+      .map(
+        (id) =>
+          must(rows.find((r) => r.id === id)?.cells[s.letter], `the ${id} cell of ${s.letter}`)
+            .label,
+      )
       .join(' and ')
     return `${s.name}: plan ${plan}, ${cost}.`
   })

@@ -12,6 +12,7 @@ import { head } from './scenario-table'
 import { ScenarioMark } from './scenario-mark'
 import { compareChartHeight, SCENARIO_CARD } from './scenario-style'
 import { TableHead } from '../../components/table'
+import { must } from '../../engine'
 
 // Recharts only loads with the chart, in its own chunk.
 const CompareChart = lazy(() => import('./compare-chart'))
@@ -39,7 +40,7 @@ function ChartTable({ data }: { data: CompareChartData }) {
               {row.name}
             </th>
             {data.scenarios.map((s) => {
-              const cell = row.cells[s.letter]!
+              const cell = must(row.cells[s.letter], `the ${s.letter} cell of ${row.id}`)
               return (
                 <td key={s.letter} className="px-2 py-1 tabular-nums">
                   {cell.label}
@@ -117,7 +118,7 @@ export function CompareChartFigure({ scenarios }: { scenarios: readonly Compared
         aria-label={`${data.title}: ${data.rows
           .map(
             (r) =>
-              `${r.name}: ${data.scenarios.map((s) => `${s.name} ${r.cells[s.letter]!.label}`).join(', ')}`,
+              `${r.name}: ${data.scenarios.map((s) => `${s.name} ${must(r.cells[s.letter], `the ${s.letter} cell of ${r.id}`).label}`).join(', ')}`,
           )
           .join('; ')}.`}
         className="mt-2 text-stone-700 dark:text-stone-300"

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_SCENARIO_NAME, cleanScenarioName, compareQuery, parseComparison } from './compare-link'
+import { at } from '../../engine'
 
 const TODAY = 'problem=voice,knowledge&examples=under500&baseline=prompt&volume=medium'
 const LATER = 'problem=voice,knowledge&examples=500to5k&baseline=prompt-rag&volume=high'
@@ -29,9 +30,9 @@ describe('parseComparison', () => {
       ['a', 'Today', TODAY],
       ['b', 'In six months', `${LATER}&a.in=900`],
     ])
-    expect(scenarios[1]!.answers.volume).toBe('high')
-    expect(scenarios[1]!.assumptions.inputTokens).toBe(900)
-    expect(scenarios[0]!.assumptions.inputTokens).not.toBe(900)
+    expect(at(scenarios, 1).answers.volume).toBe('high')
+    expect(at(scenarios, 1).assumptions.inputTokens).toBe(900)
+    expect(at(scenarios, 0).assumptions.inputTokens).not.toBe(900)
   })
 
   it.each([
@@ -73,10 +74,10 @@ describe('parseComparison', () => {
     const { scenarios } = parseComparison(
       `a=${encodeURIComponent('volume=huge&problem=tone')}&b=garbage%ZZ`,
     )
-    expect(scenarios[0]!.answers).toEqual({ problem: ['tone'] })
-    expect(scenarios[0]!.problems).toHaveLength(1)
-    expect(scenarios[1]!.answers).toEqual({})
-    expect(scenarios[1]!.problems.length).toBeGreaterThan(0)
+    expect(at(scenarios, 0).answers).toEqual({ problem: ['tone'] })
+    expect(at(scenarios, 0).problems).toHaveLength(1)
+    expect(at(scenarios, 1).answers).toEqual({})
+    expect(at(scenarios, 1).problems.length).toBeGreaterThan(0)
   })
 
   it('defaults names, and reads names from the link as plain text only', () => {

@@ -3,6 +3,7 @@ import type { Answers } from '../../engine/contract/answers'
 import { parseAssumptions } from '../../engine/codec/assumptions-codec'
 import type { Assumptions } from '../../engine/cost/estimates'
 import { formatNumber } from '../../engine/format/cost-format'
+import { at } from '../../engine'
 
 /** Up to three scenarios, named by the letter of their parameter. */
 export const SCENARIO_LETTERS = ['a', 'b', 'c'] as const
@@ -70,7 +71,7 @@ function canonical(query: string) {
 export function compareQuery(scenarios: readonly ScenarioInput[]): string {
   const parts: string[] = []
   scenarios.slice(0, SCENARIO_LETTERS.length).forEach((s, i) => {
-    const letter = SCENARIO_LETTERS[i]!
+    const letter = at(SCENARIO_LETTERS, i)
     parts.push(`${letter}=${encodeURIComponent(stripQ(s.query))}`)
     const name = s.name === undefined ? '' : cleanScenarioName(s.name)
     if (name) parts.push(`${letter}n=${encodeURIComponent(name)}`)

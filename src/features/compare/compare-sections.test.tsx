@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
 import { describe, expect, it, vi } from 'vitest'
 import { formatRange } from '../../components/charts/chart-data'
-import { planName, recommend } from '../../engine'
+import { at, must, planName, recommend } from '../../engine'
 import { AnswersTable } from './answers-table'
 import { CompareChartFigure } from './compare-chart-figure'
 import { compareQuery, parseComparison } from './compare-link'
@@ -35,12 +35,12 @@ describe('ScenarioColumns', () => {
     const columns = screen.getAllByRole('listitem').filter((li) => li.querySelector('h3'))
     expect(columns).toHaveLength(2)
     scenarios.forEach((s, i) => {
-      const column = within(columns[i]!)
+      const column = within(at(columns, i))
       expect(column.getByRole('heading', { level: 3 })).toHaveTextContent(s.name)
       expect(column.getByText(planName(s.recommendation.stack))).toBeInTheDocument()
-      const top = s.recommendation.ranking[0]!
-      const ranking = within(column.getAllByRole('list')[0]!).getAllByRole('listitem')
-      expect(within(ranking[0]!).getByRole('link')).toHaveAttribute(
+      const top = s.recommendation.ranking[0]
+      const ranking = within(at(column.getAllByRole('list'), 0)).getAllByRole('listitem')
+      expect(within(at(ranking, 0)).getByRole('link')).toHaveAttribute(
         'href',
         `/guide/${top.approach}`,
       )
@@ -86,7 +86,7 @@ describe('EstimatesTable', () => {
     const cells = within(row).getAllByRole('cell')
     expect(cells).toHaveLength(2)
     scenarios.forEach((s, i) => {
-      const id = s.recommendation.stack[0]!
+      const id = s.recommendation.stack[0]
       const r = s.recommendation.estimates[id].monthly
       expect(cells[i]).toHaveTextContent(formatRange('usd-month', r.low, r.high))
     })
@@ -102,6 +102,6 @@ describe('CompareChartFigure', () => {
     expect(figure).toHaveAccessibleName(/Total cost over the horizon/)
     const [table] = within(figure).getAllByRole('table', { hidden: true })
     expect(table).toHaveAccessibleName(/Total cost over the horizon/)
-    expect(within(table!).getAllByRole('row', { hidden: true })).toHaveLength(5)
+    expect(within(must(table)).getAllByRole('row', { hidden: true })).toHaveLength(5)
   })
 })

@@ -157,9 +157,9 @@ export const AssumptionsPanel = memo(function AssumptionsPanel({
                             derived: formatQuantity(derivedQueriesPerDay.value),
                             derivedSource: derivedQueriesPerDay.source,
                           }
-                        : id in HOSTED_PRICE_OF
+                        : HOSTED_PRICE_OF[id] !== undefined
                           ? {
-                              derived: String(assumptions[HOSTED_PRICE_OF[id]!]),
+                              derived: String(assumptions[HOSTED_PRICE_OF[id]]),
                               derivedSource: 'the hosted price',
                             }
                           : {})}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ASSUMPTIONS, compareCosts } from '../../engine'
+import { at, DEFAULT_ASSUMPTIONS, compareCosts } from '../../engine'
 import { LINE_STYLES, costChartData, markerStep } from './cost-chart-data'
 
 describe('costChartData', () => {
@@ -8,12 +8,14 @@ describe('costChartData', () => {
 
   it('has one row a month, from the build to the horizon', () => {
     expect(data.rows.map((r) => r.month)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
-    expect(data.rows[12]!.lora).toBeCloseTo(comparison.curves[12]!.cost.lora)
+    expect(at(data.rows, 12).lora).toBeCloseTo(at(comparison.curves, 12).cost.lora)
   })
 
   it('numbers the crossings within the horizon, in the sentences’ order', () => {
     expect(data.marks.map((m) => m.n)).toEqual([1, 2])
-    expect(data.marks[0]!.label).toMatch(/^1: LoRA becomes cheaper than RAG in month 1 \(about \$/)
+    expect(at(data.marks, 0).label).toMatch(
+      /^1: LoRA becomes cheaper than RAG in month 1 \(about \$/,
+    )
     expect(data.marks.map((m) => m.crossing)).toEqual(
       comparison.crossings.filter((c) => c.withinHorizon),
     )

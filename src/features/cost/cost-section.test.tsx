@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
-import { DEFAULT_ASSUMPTIONS, recommend, type Answers, type Assumptions } from '../../engine'
+import { must, DEFAULT_ASSUMPTIONS, recommend, type Answers, type Assumptions } from '../../engine'
 import { CostSection } from './cost-section'
 import { LINK_DEBOUNCE_MS } from './use-assumptions-draft'
 
@@ -39,7 +39,7 @@ function setup(answers: Answers = SELF_HOSTED_HIGH, initial: Assumptions = DEFAU
 }
 
 const cell = (approach: string, figure: string) =>
-  document.querySelector(`[data-cost-approach="${approach}"] [data-figure="${figure}"]`)!
+  must(document.querySelector(`[data-cost-approach="${approach}"] [data-figure="${figure}"]`))
 
 /** Waits out the link debounce (real timers: Testing Library's async helpers need them). */
 const pause = (ms = LINK_DEBOUNCE_MS + 100) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -57,7 +57,7 @@ function typeAndLeave(input: HTMLElement, text: string) {
 }
 /** A group's disclosure summary, by the group's name. */
 const summary = (name: string) =>
-  [...document.querySelectorAll('summary')].find((s) => s.textContent.startsWith(name))!
+  must([...document.querySelectorAll('summary')].find((s) => s.textContent.startsWith(name)))
 /** Opens a folded group of assumptions (its fields are drawn once it is opened). */
 async function openGroup(name: string) {
   fireEvent.click(summary(name))
@@ -168,7 +168,7 @@ describe('CostSection: the assumptions panel', { timeout: 30_000 }, () => {
     const { user, onAssumptionsChange } = setup()
     await user.click(screen.getByRole('button', { name: 'Hosted frontier model' }))
     await user.click(screen.getByRole('button', { name: 'Self-hosted open 8B model' }))
-    const last = onAssumptionsChange.mock.lastCall![0]
+    const last = must(onAssumptionsChange.mock.lastCall)[0]
     expect(last.inputPricePerM).toBe(3)
     expect(last.servingGpuHourly).toEqual({ low: 0.8, high: 1.5 })
   })
@@ -240,7 +240,7 @@ describe('CostSection: the figures', { timeout: 30_000 }, () => {
     await user.click(screen.getByText('Show the chart as a table'))
     const table = screen.getByRole('table', { name: /Cumulative cost by month/ })
     const rows = within(table).getAllByRole('row')
-    expect(rows.map((r) => r.firstChild!.textContent)).toEqual([
+    expect(rows.map((r) => must(r.firstChild).textContent)).toEqual([
       'By the end of month',
       '0 (build)',
       '2',

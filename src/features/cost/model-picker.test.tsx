@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ComponentProps } from 'react'
 import { describe, expect, it, vi } from 'vitest'
-import { DEFAULT_ASSUMPTIONS, type Assumptions } from '../../engine'
+import { at, DEFAULT_ASSUMPTIONS, type Assumptions } from '../../engine'
 import { PRICE_SNAPSHOT, pricesAsOf } from '../../engine/cost/prices/price-catalog'
 import { ModelPicker } from './model-picker'
 
@@ -36,7 +36,7 @@ describe('ModelPicker', () => {
     const select = await screen.findByLabelText('LoRA base model, and where it is served')
     await userEvent.selectOptions(select, 'fireworks:llama-v3p1-8b-instruct')
     expect(onChange).toHaveBeenCalledTimes(1)
-    const [next, immediate] = onChange.mock.calls[0]!
+    const [next, immediate] = at(onChange.mock.calls, 0)
     expect(immediate).toBe(true)
     expect(next).toMatchObject({
       tunedModel: 'fireworks:llama-v3p1-8b-instruct',

@@ -75,7 +75,7 @@ function SlotPicker({
     <Field id={id} label={label} className="grid content-start gap-1">
       <select
         id={id}
-        value={found ? ref! : ''}
+        value={found && ref !== null ? ref : ''}
         aria-describedby={`${id}-note`}
         onChange={(e) => {
           const picked = findModel(snapshot, e.target.value || null)

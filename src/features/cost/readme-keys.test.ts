@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
+  at,
   ASSUMPTION_FIELDS,
   ASSUMPTION_ORDER,
   DEFAULT_ASSUMPTIONS,
@@ -23,7 +24,7 @@ describe('README: assumptions in the URL', () => {
     )
     for (const [i, id] of ASSUMPTION_ORDER.entries()) {
       const field = ASSUMPTION_FIELDS[id]
-      expect(rows[i]![2]).toBe(field.label)
+      expect(at(rows, i)[2]).toBe(field.label)
       const value = formatAssumptionValue(field.get(DEFAULT_ASSUMPTIONS))
       const empty =
         id === 'queriesPerDay'
@@ -31,7 +32,7 @@ describe('README: assumptions in the URL', () => {
           : id === 'cachedInputPricePerM'
             ? 'none'
             : 'the hosted price'
-      expect(rows[i]![4]).toBe(value ? `\`${value}\`` : empty)
+      expect(at(rows, i)[4]).toBe(value ? `\`${value}\`` : empty)
     }
   })
 })

@@ -19,9 +19,11 @@ export function DocumentsReportView({
   model: ModelId
   assumptions: Assumptions
 }) {
-  const read = report.files.filter((f) => f.tokens !== null)
+  const read = report.files.filter(
+    (f): f is (typeof report.files)[number] & { tokens: number } => f.tokens !== null,
+  )
   const notRead = report.files.filter((f) => f.tokens === null)
-  const largest = [...read].sort((a, b) => b.tokens! - a.tokens!).slice(0, LARGEST)
+  const largest = [...read].sort((a, b) => b.tokens - a.tokens).slice(0, LARGEST)
   const total = forModel(report.totalTokens, model)
   const info = MODELS[model]
   const room = info.context - assumptions.inputTokens - assumptions.outputTokens
@@ -56,7 +58,7 @@ export function DocumentsReportView({
               <tr key={f.path} className={BODY_ROW}>
                 <td className="break-all py-1 pr-3">{f.path}</td>
                 <td className="py-1 text-right tabular-nums">
-                  {formatTokens(forModel(f.tokens!, model))}
+                  {formatTokens(forModel(f.tokens, model))}
                 </td>
               </tr>
             ))}

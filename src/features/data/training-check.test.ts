@@ -4,6 +4,7 @@ import { countTokens } from 'gpt-tokenizer/encoding/o200k_base'
 import { describe, expect, it } from 'vitest'
 import type { TrainingReport } from './data.types'
 import { TrainingCheck } from './training-check'
+import { at, must } from '../../engine'
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8')
 
@@ -53,16 +54,16 @@ describe('TrainingCheck on fixtures/chat-errors.jsonl (a known error on each lin
   })
 
   it('says what was found, in words', () => {
-    expect(report.errors['unknown-role']!.first).toEqual([
+    expect(must(report.errors['unknown-role']).first).toEqual([
       { line: 5, detail: 'message 2: role "bot"' },
     ])
-    expect(report.errors['unknown-key']!.first[0]!.detail).toBe('the example: "meta"')
-    expect(report.warnings.duplicate!.first[0]!.detail).toBe('same as line 1')
-    expect(report.warnings['short-answer']!.first[0]!.detail).toBe('an answer of 1 token')
+    expect(at(must(report.errors['unknown-key']).first, 0).detail).toBe('the example: "meta"')
+    expect(at(must(report.warnings.duplicate).first, 0).detail).toBe('same as line 1')
+    expect(at(must(report.warnings['short-answer']).first, 0).detail).toBe('an answer of 1 token')
   })
 
   it('counts a chat as the cookbook does: 3 a message, role and content, 3 to prime', () => {
-    const line1 = fixture('chat-errors.jsonl').split('\n')[0]!
+    const line1 = at(fixture('chat-errors.jsonl').split('\n'), 0)
     const { messages } = JSON.parse(line1) as { messages: { role: string; content: string }[] }
     const expected =
       messages.reduce((n, m) => n + 3 + countTokens(m.role) + countTokens(m.content), 0) + 3
@@ -70,10 +71,10 @@ describe('TrainingCheck on fixtures/chat-errors.jsonl (a known error on each lin
   })
 
   it('gives the spreads of the valid examples only', () => {
-    expect(report.spreads!.messages).toEqual({ min: 2, p5: 2.2, median: 3, p95: 4.6, max: 5 })
-    expect(report.spreads!.tokens.min).toBeGreaterThan(0)
+    expect(must(report.spreads).messages).toEqual({ min: 2, p5: 2.2, median: 3, p95: 4.6, max: 5 })
+    expect(must(report.spreads).tokens.min).toBeGreaterThan(0)
     expect(report.validTokens).toBe(
-      [0, 1, 7, 8, 11].reduce((n, i) => n + report.exampleTokens[i]!, 0),
+      [0, 1, 7, 8, 11].reduce((n, i) => n + at(report.exampleTokens, i), 0),
     )
   })
 })
@@ -86,7 +87,7 @@ describe('TrainingCheck on the other layouts', () => {
     expect(report.errors).toEqual({})
     // No system message is expected in this layout.
     expect(report.warnings['no-system']).toBeUndefined()
-    expect(report.spreads!.assistantTokens.max).toBe(countTokens('maison'))
+    expect(must(report.spreads).assistantTokens.max).toBe(countTokens('maison'))
   })
 
   it('reads ShareGPT conversations and names an unknown speaker', () => {
@@ -94,16 +95,16 @@ describe('TrainingCheck on the other layouts', () => {
     expect(report.layout).toBe('sharegpt')
     expect(report.validExamples).toBe(2)
     expect(lines(report, 'unknown-role')).toEqual([3])
-    expect(report.errors['unknown-role']!.first[0]!.detail).toBe('turn 2: from "robot"')
+    expect(at(must(report.errors['unknown-role']).first, 0).detail).toBe('turn 2: from "robot"')
     expect(lines(report, 'no-system')).toEqual([2, 3])
   })
 
   it('keeps every line of 100,000 errors but the details of the first 100 only', () => {
     const text = Array.from({ length: 100_000 }, () => 'oops').join('\n')
     const report = check(text, () => 0)
-    expect(report.errors['not-json']!.count).toBe(100_000)
-    expect(report.errors['not-json']!.lines[99_999]).toBe(100_000)
-    expect(report.errors['not-json']!.first).toHaveLength(100)
+    expect(must(report.errors['not-json']).count).toBe(100_000)
+    expect(must(report.errors['not-json']).lines[99_999]).toBe(100_000)
+    expect(must(report.errors['not-json']).first).toHaveLength(100)
     expect(report.spreads).toBeNull()
   })
 

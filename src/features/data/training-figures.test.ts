@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { TrainingReport } from './data.types'
 import { billing, overContext } from './training-figures'
+import { at, must } from '../../engine'
 
 const report = (tokens: number[], valid = tokens.length): TrainingReport => ({
   fileName: 'train.jsonl',
@@ -21,16 +22,16 @@ const report = (tokens: number[], valid = tokens.length): TrainingReport => ({
 describe('overContext', () => {
   it('lists the examples over the chosen model’s window, by line', () => {
     const r = report([1_000, 130_000, 127_999, 200_000])
-    const over = overContext(r, 'gpt-4o')!
+    const over = must(overContext(r, 'gpt-4o'))
     expect(Array.from(over.lines)).toEqual([2, 4])
-    expect(over.first[0]!.detail).toBe('130,000 tokens, over 128,000')
+    expect(at(over.first, 0).detail).toBe('130,000 tokens, over 128,000')
     expect(overContext(r, 'gpt-4.1')).toBeNull()
   })
 
   it('uses the estimate for a family counted by estimate, and says so', () => {
     // 30,000 o200k tokens ≈ 34,500 Mistral tokens: over its 32,768.
-    const over = overContext(report([30_000]), 'mistral')!
-    expect(over.first[0]!.detail).toBe('≈ 34,500 tokens, over 32,768')
+    const over = must(overContext(report([30_000]), 'mistral'))
+    expect(at(over.first, 0).detail).toBe('≈ 34,500 tokens, over 32,768')
   })
 })
 

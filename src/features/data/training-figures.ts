@@ -1,4 +1,4 @@
-import { formatNumber } from '../../engine'
+import { at, formatNumber } from '../../engine'
 import { FIRST_LINES_KEPT, MODELS, type ModelId } from './data.constants'
 import type { IssueList, TrainingReport } from './data.types'
 import { forModel } from './token-count'
@@ -16,9 +16,9 @@ export function overContext(report: TrainingReport, model: ModelId): IssueList |
   // limit are converted and described.
   const counts = report.exampleTokens
   for (let i = 0; i < counts.length; i++) {
-    const t = forModel(counts[i]!, model)
+    const t = forModel(at(counts, i), model)
     if (t.tokens <= limit) continue
-    const line = report.exampleLines[i]!
+    const line = at(report.exampleLines, i)
     lines.push(line)
     if (first.length < FIRST_LINES_KEPT)
       first.push({

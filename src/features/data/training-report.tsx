@@ -40,6 +40,7 @@ export function TrainingReportView({
   const errorCount =
     ERROR_ORDER.reduce((s, k) => s + (report.errors[k]?.count ?? 0), 0) + (over?.count ?? 0)
   const estimated = MODELS[model].counting.kind === 'estimate'
+  const { spreads } = report
 
   return (
     <div className="grid gap-5">
@@ -98,7 +99,7 @@ export function TrainingReportView({
         )}
       </ReportPart>
 
-      {report.spreads && (
+      {spreads && (
         <div
           role="region"
           aria-labelledby="spread-caption"
@@ -120,7 +121,7 @@ export function TrainingReportView({
             </TableHead>
             <tbody>
               {SPREAD_ROWS.map(([key, label]) => {
-                const s: Spread = report.spreads![key]
+                const s: Spread = spreads[key]
                 return (
                   <tr key={key} data-spread={key} className={BODY_ROW}>
                     <th scope="row" className="py-1 pr-3 font-normal">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defaultEpochs, hashText, percentile, spread } from './training-stats'
+import { must } from '../../engine'
 
 describe('percentile and spread', () => {
   // Expected values from NumPy's np.percentile (linear interpolation), not from this code.
@@ -8,7 +9,7 @@ describe('percentile and spread', () => {
     [[7, 1, 3, 3, 9, 12, 40, 2], { min: 1, p5: 1.35, median: 5, p95: 30.2, max: 40 }],
     [[5], { min: 5, p5: 5, median: 5, p95: 5, max: 5 }],
   ])('spread(%j)', (values, expected) => {
-    const s = spread(values)!
+    const s = must(spread(values))
     for (const key of ['min', 'p5', 'median', 'p95', 'max'] as const) {
       expect(s[key]).toBeCloseTo(expected[key], 10)
     }
@@ -16,8 +17,8 @@ describe('percentile and spread', () => {
 
   it('is not the p10/p90 the cookbook labels p5/p95', () => {
     const values = Array.from({ length: 101 }, (_, i) => i)
-    expect(spread(values)!.p5).toBe(5)
-    expect(spread(values)!.p95).toBe(95)
+    expect(must(spread(values)).p5).toBe(5)
+    expect(must(spread(values)).p95).toBe(95)
   })
 
   it('has nothing to say about no numbers', () => {
@@ -26,7 +27,7 @@ describe('percentile and spread', () => {
   })
 
   it('sorts numbers as numbers, not as text', () => {
-    expect(spread([10, 9, 100])!.median).toBe(10)
+    expect(must(spread([10, 9, 100])).median).toBe(10)
   })
 })
 

@@ -1,4 +1,5 @@
 import type { Spread } from './data.types'
+import { at } from '../../engine'
 
 /**
  * The p-th percentile (0..100) of sorted numbers, linearly interpolated between the two nearest
@@ -11,7 +12,8 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
   const rank = (p / 100) * (n - 1)
   const lo = Math.floor(rank)
   const hi = Math.min(lo + 1, n - 1)
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (rank - lo)
+  const below = at(sorted, lo)
+  return below + (at(sorted, hi) - below) * (rank - lo)
 }
 
 /**
@@ -22,11 +24,11 @@ export function spread(values: ArrayLike<number>): Spread | null {
   if (values.length === 0) return null
   const sorted = Float64Array.from(values).sort()
   return {
-    min: sorted[0]!,
+    min: at(sorted, 0),
     p5: percentile(sorted, 5),
     median: percentile(sorted, 50),
     p95: percentile(sorted, 95),
-    max: sorted[sorted.length - 1]!,
+    max: at(sorted, -1),
   }
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { DataRequest, DataResponse } from './data.types'
 import { DataWorkerClient } from './use-data-worker'
+import { at } from '../../engine'
 
 /** A stand-in for the data worker: it records what the page posts, and answers when told. */
 class FakeWorker {
@@ -37,7 +38,7 @@ describe('the data page’s worker client', () => {
     const a = client.run({ kind: 'prompt', text: 'one' }, progress)
     const b = client.run({ kind: 'prompt', text: 'two' }, vi.fn())
     expect(FakeWorker.made).toHaveLength(1)
-    const w = FakeWorker.made[0]!
+    const w = at(FakeWorker.made, 0)
     expect(w.posted.map((m) => m.id)).toEqual([a.id, b.id])
     w.answer({ id: a.id, type: 'progress', done: 1, total: 2 })
     w.answer({ id: b.id, type: 'prompt', tokens: 2 })
@@ -51,7 +52,7 @@ describe('the data page’s worker client', () => {
     const client = new DataWorkerClient()
     const a = client.run({ kind: 'prompt', text: 'one' }, vi.fn())
     const b = client.run({ kind: 'prompt', text: 'two' }, vi.fn())
-    const w = FakeWorker.made[0]!
+    const w = at(FakeWorker.made, 0)
     client.cancel(a.id)
     expect(await a.done).toBeNull()
     expect(w.posted.at(-1)).toEqual({ id: a.id, kind: 'cancel' })
@@ -65,7 +66,7 @@ describe('the data page’s worker client', () => {
   it('fails every job with the reason when the worker fails, and starts afresh', async () => {
     const client = new DataWorkerClient()
     const a = client.run({ kind: 'prompt', text: 'one' }, vi.fn())
-    const w = FakeWorker.made[0]!
+    const w = at(FakeWorker.made, 0)
     w.onerror?.({ message: 'boom', preventDefault: () => {} } as ErrorEvent)
     const failed = await a.done
     expect(failed?.type === 'failed' && failed.reason).toMatch(/boom/)
@@ -79,6 +80,6 @@ describe('the data page’s worker client', () => {
     const a = client.run({ kind: 'prompt', text: 'one' }, vi.fn())
     client.terminate()
     expect(await a.done).toBeNull()
-    expect(FakeWorker.made[0]!.terminated).toBe(true)
+    expect(at(FakeWorker.made, 0).terminated).toBe(true)
   })
 })

@@ -4,6 +4,7 @@ import { MemoryRouter } from 'react-router'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useDecisionsStore, type SavedDecision } from '../../store/decisions-store'
 import { DecisionsList, type DecisionLinks } from './decisions-list'
+import { at, must } from '../../engine'
 
 const saved = (id: string, name: string, query: string): SavedDecision => ({
   id,
@@ -81,7 +82,7 @@ describe('DecisionsList', () => {
     const field = screen.getByLabelText('New name')
     await user.clear(field)
     await user.type(field, 'In six months{Enter}')
-    expect(useDecisionsStore.getState().decisions[1]!.name).toBe('In six months')
+    expect(at(useDecisionsStore.getState().decisions, 1).name).toBe('In six months')
     expect(screen.getByRole('heading', { name: 'In six months' })).toBeInTheDocument()
   })
 
@@ -105,7 +106,7 @@ describe('DecisionsList', () => {
     const file = new File([JSON.stringify(Array.from({ length: 5000 }, () => 'x'))], 'junk.json')
     await user.upload(screen.getByLabelText('Import from JSON…'), file)
     const status = await screen.findByText('Nothing was imported. 5,000 entries skipped.')
-    const items = within(status.parentElement!).getAllByRole('listitem')
+    const items = within(must(status.parentElement)).getAllByRole('listitem')
     expect(items).toHaveLength(11)
     expect(items[10]).toHaveTextContent('… and 4,990 more entries skipped.')
   })

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { parseAnswers, recommend, serializeAnswers } from '../../engine'
+import { at, parseAnswers, recommend, serializeAnswers } from '../../engine'
 import { useDecisionsStore } from '../../store/decisions-store'
 import { SaveDecision, defaultDecisionName } from './save-decision'
 
@@ -65,7 +65,7 @@ describe('SaveDecision', () => {
     await user.click(screen.getByRole('button', { name: 'Save this decision' }))
     await user.clear(screen.getByLabelText('Name for this decision'))
     await user.keyboard('{Enter}')
-    expect(useDecisionsStore.getState().decisions[0]!.name).toBe(
+    expect(at(useDecisionsStore.getState().decisions, 0).name).toBe(
       defaultDecisionName(recommendation),
     )
   })

@@ -60,7 +60,7 @@ export function SaveDecision({ query, recommendation }: SaveDecisionProps) {
     const saved = save({
       name: name.trim() || defaultDecisionName(recommendation),
       query,
-      primary: recommendation.ranking[0]!.approach,
+      primary: recommendation.ranking[0].approach,
     })
     // Success is said only when the browser kept it.
     setMessage(

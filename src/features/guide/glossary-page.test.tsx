@@ -3,6 +3,7 @@ import { MemoryRouter } from 'react-router'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { GLOSSARY } from '../../components/glossary/glossary'
 import { GlossaryPage } from './glossary-page'
+import { must } from '../../engine'
 
 const renderPage = (term: string | null) =>
   render(
@@ -42,7 +43,7 @@ describe('GlossaryPage', () => {
 
   it('links the other terms a definition uses, never the term itself', () => {
     renderPage(null)
-    const lora = screen.getByText('LoRA (low-rank adaptation)').nextElementSibling!
+    const lora = must(screen.getByText('LoRA (low-rank adaptation)').nextElementSibling)
     const links = [...lora.querySelectorAll('a')].map((a) => a.getAttribute('href'))
     expect(links).toContain('#/guide/glossary?term=fine-tuning')
     expect(links).toContain('#/guide/glossary?term=base-model')

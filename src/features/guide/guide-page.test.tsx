@@ -3,6 +3,7 @@ import { MemoryRouter } from 'react-router'
 import { describe, expect, it } from 'vitest'
 import { APPROACH_INFO, APPROACHES, type ApproachId } from '../../engine/contract/approaches'
 import { GuideApproach, GuideIndex, type GuideLinks } from './guide-page'
+import { at } from '../../engine'
 
 const links: GuideLinks = {
   approach: (id) => `/guide/${id}`,
@@ -26,10 +27,10 @@ describe('GuideIndex', () => {
       </MemoryRouter>,
     )
     expect(screen.getByRole('heading', { level: 1, name: 'The guide' })).toBeInTheDocument()
-    const items = within(screen.getAllByRole('list')[0]!).getAllByRole('listitem')
+    const items = within(at(screen.getAllByRole('list'), 0)).getAllByRole('listitem')
     expect(items).toHaveLength(APPROACHES.length)
     APPROACHES.forEach((id, i) => {
-      const to = within(items[i]!)
+      const to = within(at(items, i))
         .getAllByRole('link')
         .map((a) => a.getAttribute('href'))
       expect(to).toContain(`/guide/${id}`)

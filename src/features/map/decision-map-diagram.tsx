@@ -13,6 +13,7 @@ import {
   type Connector,
   type MapLayout,
 } from './map-layout'
+import { at } from '../../engine'
 
 /** The layouts never change: computed once. */
 const WIDE = wideLayout()
@@ -112,7 +113,7 @@ function MapSvg({
             : state.onPath
               ? '✓ your path'
               : ''
-        const key = node.keys[0]!
+        const key = at(node.keys, 0)
         return (
           <g
             key={node.id}

@@ -1,4 +1,5 @@
 import { DECISION_MAP, mapNode, type MapNodeId } from '../../engine/map/decision-path'
+import { at } from '../../engine'
 
 /** Where a node's box sits, in SVG user units. */
 export interface Box {
@@ -175,7 +176,7 @@ export function wrapText(text: string, max: number, maxLines = 3): string[] {
   if (line) lines.push(line)
   if (lines.length <= maxLines) return lines
   const kept = lines.slice(0, maxLines)
-  kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/[\s.,;:]*$/, '')}…`
+  kept[maxLines - 1] = `${at(kept, maxLines - 1).replace(/[\s.,;:]*$/, '')}…`
   return kept
 }
 

@@ -24,8 +24,8 @@ export function AnswersPanel({ answers, onChange }: AnswersPanelProps) {
   const fold = useRef<HTMLDetailsElement>(null)
   useLayoutEffect(() => {
     // Not every environment has matchMedia (jsdom, some embedded browsers).
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-    if (fold.current && window.matchMedia?.(WIDE).matches) fold.current.open = true
+    const wide = typeof window.matchMedia === 'function' && window.matchMedia(WIDE).matches
+    if (fold.current && wide) fold.current.open = true
   }, [])
   return (
     <section

@@ -36,7 +36,7 @@ export function PlanHeadline({
   const { stack, stackReasons } = recommendation
   const glance = useMemo(() => atAGlance(recommendation, answers), [recommendation, answers])
   const sentence = planSentence(stack, answers)
-  const primary = stack[0]!
+  const primary = stack[0]
   const answered = ANSWER_KEYS.filter((k) => answers[k] !== undefined).length
   // With the problem unknown the engine gives a starting point, and the page says so first.
   const start =

@@ -7,6 +7,7 @@ import {
   type Blocker,
   type RankedApproach,
   type Reason,
+  type Recommendation,
   type Verdict,
   VERDICT_WORDS,
 } from '../../engine'
@@ -64,10 +65,10 @@ export function effectText(reason: Reason): string {
 const reasonId = (approach: string, reason: Reason) => `${approach}-${reason.rule}`
 
 /** Whether a change made beside a reason took that reason out of the primary's open card. */
-function moved(editing: ResultEditing | null, ranking: readonly RankedApproach[]): boolean {
+function moved(editing: ResultEditing | null, ranking: Recommendation['ranking']): boolean {
   const inline = editing?.inline
   if (!inline || editing.edit?.where !== `reason:${inline.id}`) return false
-  const primary = ranking[0]!
+  const primary = ranking[0]
   return !primary.reasons.some((r) => reasonId(primary.approach, r) === inline.id)
 }
 
@@ -75,7 +76,7 @@ function moved(editing: ResultEditing | null, ranking: readonly RankedApproach[]
  * Where a control opened beside a reason goes when the change removed that reason from the
  * primary's open card: to the top of the ranking, focused, with the plan's change beside it.
  */
-function MovedAnswer({ ranking }: { ranking: readonly RankedApproach[] }) {
+function MovedAnswer({ ranking }: { ranking: Recommendation['ranking'] }) {
   const editing = useResultEditing()
   const inline = editing?.inline
   if (!inline || !moved(editing, ranking)) return null
@@ -269,7 +270,7 @@ export function RankingList({
   ranking,
   answers,
 }: {
-  ranking: readonly RankedApproach[]
+  ranking: Recommendation['ranking']
   answers: Answers
 }) {
   const inlineMoved = moved(useResultEditing(), ranking)

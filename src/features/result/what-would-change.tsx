@@ -1,6 +1,12 @@
 import { memo, useState } from 'react'
 import { Link } from 'react-router'
-import { APPROACH_INFO, type AnswerChange, type ApproachId, type Sensitivity } from '../../engine'
+import {
+  at,
+  APPROACH_INFO,
+  type AnswerChange,
+  type ApproachId,
+  type Sensitivity,
+} from '../../engine'
 import { paths, route } from '../../config/paths'
 import { focusAnswer } from './answer-field'
 import { Panel } from '../../components/panel'
@@ -10,7 +16,7 @@ export const CHANGES_SHOWN = 3
 
 const names = (ids: readonly ApproachId[]) => {
   const list = ids.map((id) => APPROACH_INFO[id].name)
-  return list.length <= 1 ? list.join('') : `${list.slice(0, -1).join(', ')} or ${list.at(-1)!}`
+  return list.length <= 1 ? list.join('') : `${list.slice(0, -1).join(', ')} or ${at(list, -1)}`
 }
 
 interface WhatWouldChangeProps {

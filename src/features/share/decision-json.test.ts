@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  at,
   DEFAULT_ASSUMPTIONS,
   analyseSensitivity,
   compareCosts,
@@ -53,7 +54,7 @@ describe('decisionJson', () => {
 
   it('exports the assumptions the result was computed with, not the defaults', () => {
     const assumptions = { ...DEFAULT_ASSUMPTIONS, engineerDayRate: 1_200 }
-    const { input } = build(EXPORT_CASES[2]!.query, assumptions)
+    const { input } = build(at(EXPORT_CASES, 2).query, assumptions)
     const json = decisionJson(input)
     expect(json.assumptions.engineerDayRate).toBe(1_200)
     expect(json.result.estimates.lora.oneTime).toEqual(

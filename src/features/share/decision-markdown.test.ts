@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
+  at,
+  must,
   APPROACH_INFO,
   DEFAULT_ASSUMPTIONS,
   compareCosts,
@@ -62,7 +64,7 @@ describe('decisionMarkdown', () => {
 
     const estimates = tableUnder(lines, '## Estimates')
     expect(estimates).toHaveLength(4)
-    expect(estimates.every((row) => row.length === 5 && row[1]!.startsWith('$'))).toBe(true)
+    expect(estimates.every((row) => row.length === 5 && at(row, 1).startsWith('$'))).toBe(true)
 
     for (const line of answersInWords(answers).given) expect(lines).toContain(`- ${line}`)
     for (const sentence of compareCosts(answers).sentences) expect(lines).toContain(`- ${sentence}`)
@@ -73,14 +75,14 @@ describe('decisionMarkdown', () => {
   })
 
   it('says why a complement is in the plan', () => {
-    const { markdown, recommendation } = build(EXPORT_CASES[2]!.query)
+    const { markdown, recommendation } = build(at(EXPORT_CASES, 2).query)
     expect(recommendation.stackReasons).toHaveLength(1)
-    expect(markdown).toContain(`- In the plan: ${recommendation.stackReasons[0]!.text}`)
+    expect(markdown).toContain(`- In the plan: ${at(recommendation.stackReasons, 0).text}`)
   })
 
   it('keeps each approach to its three heaviest reasons and says how many more there are', () => {
-    const { markdown, recommendation } = build(EXPORT_CASES[2]!.query)
-    const lora = recommendation.ranking.find((r) => r.approach === 'lora')!
+    const { markdown, recommendation } = build(at(EXPORT_CASES, 2).query)
+    const lora = must(recommendation.ranking.find((r) => r.approach === 'lora'))
     expect(lora.reasons.length).toBeGreaterThan(3)
     expect(markdown).toContain(`- …and ${lora.reasons.length - 3} more in the full result.`)
     expect(markdown).toMatch(/^- \(\+25\) Prompting and RAG were both measured/m)
@@ -102,7 +104,7 @@ describe('decisionMarkdown', () => {
       link: 'https://example.com/#/result?problem=knowledge',
       date,
     })
-    const section = markdown.split('## Assumptions\n\n')[1]!.split('\n\n## ')[0]!
+    const section = at(at(markdown.split('## Assumptions\n\n'), 1).split('\n\n## '), 0)
     expect(section).toMatch(/^The defaults, except 2 changed:/)
     expect(section).toContain('- Queries a day: 1,000,000')
     expect(section).toMatch(/- Input price: 3 USD per 1M .*\(default 1\)/)
@@ -112,7 +114,7 @@ describe('decisionMarkdown', () => {
   })
 
   it('lists what would change the answer', () => {
-    const { markdown } = build(EXPORT_CASES[2]!.query)
+    const { markdown } = build(at(EXPORT_CASES, 2).query)
     expect(markdown).toMatch(/## What would change the answer\n\n- .+would/)
   })
 })

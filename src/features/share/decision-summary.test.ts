@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
+  at,
+  must,
   formatUsdShort,
   planSentence as enginePlanSentence,
   range,
@@ -90,14 +92,16 @@ describe('keyReasons and reasonEffect', () => {
   const reason = (rule: string, points: number): Reason => ({ rule, points, keys: [], text: rule })
 
   it('takes the first reasons, which the engine lists heaviest first', () => {
-    const lora = recommend({
-      problem: ['format'],
-      reliability: 'strict',
-      baseline: 'prompt',
-      examples: 'under500',
-    }).ranking.find((r) => r.approach === 'lora')!
+    const lora = must(
+      recommend({
+        problem: ['format'],
+        reliability: 'strict',
+        baseline: 'prompt',
+        examples: 'under500',
+      }).ranking.find((r) => r.approach === 'lora'),
+    )
     expect(keyReasons(lora, 2)).toEqual(lora.reasons.slice(0, 2))
-    expect(keyReasons(lora, 2)[0]!.rule).toBe('format-strict-after-prompting')
+    expect(at(keyReasons(lora, 2), 0).rule).toBe('format-strict-after-prompting')
     expect(keyReasons(lora, 99)).toHaveLength(lora.reasons.length)
   })
 

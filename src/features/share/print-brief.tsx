@@ -117,7 +117,7 @@ export function PrintBrief({
   const changed = assumptionsInWords(assumptions)
   const { given, open } = answersInWords(answers)
   const { ranking, stages, budget, stackReasons, nextSteps, estimates, stack } = recommendation
-  const primary = ranking[0]!
+  const primary = ranking[0]
   const blockers = recommendation.bestFitBlocked
   const moves = [...sensitivity.changes, ...sensitivity.problemChanges]
   const usd = (r: { low: number; high: number }) => formatRange(r, formatUsdShort)
@@ -150,7 +150,7 @@ export function PrintBrief({
         {budget &&
           `, ${BUDGET_WORD[budget.state]} the budget of ${budget.limit === null ? 'over $50k' : `up to ${formatUsdShort(budget.limit)}`}`}
         . <b>Running:</b> {usd(glance.monthly)} a month. <b>First version:</b>{' '}
-        {estimateCells({ ...estimates[stack[0]!], buildDays: glance.buildDays }).buildTime}.
+        {estimateCells({ ...estimates[stack[0]], buildDays: glance.buildDays }).buildTime}.
       </p>
       <table className="brief-table">
         <thead>

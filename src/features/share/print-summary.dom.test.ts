@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { chartsDrawn, printSummary } from './print-summary'
+import { must } from '../../engine'
 
 function figure(inner: string) {
   const el = document.createElement('figure')
   el.innerHTML = `<div role="img">${inner}</div>`
   document.body.append(el)
-  return el.firstElementChild!
+  return must(el.firstElementChild)
 }
 
 describe('printSummary', () => {
@@ -56,7 +57,7 @@ describe('printSummary', () => {
         first.innerHTML = '<svg></svg>'
         second = figure('')
       } else {
-        second!.innerHTML = '<svg></svg>'
+        must(second).innerHTML = '<svg></svg>'
       }
     }
     window.addEventListener('beforeprint', draw)

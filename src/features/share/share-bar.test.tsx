@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { DEFAULT_ASSUMPTIONS, parseAnswers, recommend } from '../../engine'
+import { at, DEFAULT_ASSUMPTIONS, parseAnswers, recommend } from '../../engine'
 import type { DecisionJson } from './decision-json'
 import { planTitle } from './decision-summary'
 import { ShareBar } from './share-bar'
@@ -82,7 +82,7 @@ describe('ShareBar', () => {
   it('copies a short summary for a chat: three lines and the link', async () => {
     await clickAction('Copy a short summary', writeText)
     await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1))
-    const lines = writeText.mock.calls[0]![0].split('\n')
+    const lines = at(writeText.mock.calls, 0)[0].split('\n')
     expect(lines).toHaveLength(4)
     expect(lines[0]).toBe(
       `Plan: ${planTitle(props.recommendation)} (${props.recommendation.confidence.text.replace(/:.*$/, '').toLowerCase()}).`,
@@ -97,7 +97,7 @@ describe('ShareBar', () => {
 
   it('copies the decision as Markdown', async () => {
     await clickAction('Copy as Markdown', writeText)
-    const markdown = writeText.mock.calls[0]![0]
+    const markdown = at(writeText.mock.calls, 0)[0]
     expect(markdown.split('\n')[0]).toBe(`# Decision: ${planTitle(props.recommendation)}`)
     expect(markdown).toContain(`Link to this result: ${link}`)
     expect(screen.getByRole('status')).toHaveTextContent('Markdown summary copied')
@@ -136,7 +136,7 @@ describe('ShareBar', () => {
     const anchor = click.mock.contexts[0] as HTMLAnchorElement
     expect(anchor.download).toMatch(/^rag-or-tune-decision-\d{4}-\d{2}-\d{2}\.json$/)
     expect(anchor.getAttribute('href')).toBe('blob:decision')
-    const json = JSON.parse(await blobs[0]!.text()) as DecisionJson
+    const json = JSON.parse(await at(blobs, 0).text()) as DecisionJson
     expect(json.appVersion).toBe(__APP_VERSION__)
     expect(json.link).toBe(link)
     expect(json.result.stack).toEqual(props.recommendation.stack)

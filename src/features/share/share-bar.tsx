@@ -23,8 +23,8 @@ function currentShareLink(query: string): string {
 async function copyText(text: string): Promise<boolean> {
   try {
     // Undefined outside a secure context (plain http), whatever the DOM types say.
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-    if (!navigator.clipboard?.writeText) return false
+    const clipboard = navigator.clipboard as Clipboard | undefined
+    if (!clipboard?.writeText) return false
     await navigator.clipboard.writeText(text)
     return true
   } catch {

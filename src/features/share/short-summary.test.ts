@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ASSUMPTIONS, analyseSensitivity, parseAnswers, recommend } from '../../engine'
+import { at, DEFAULT_ASSUMPTIONS, analyseSensitivity, parseAnswers, recommend } from '../../engine'
 import { shortSummary } from './short-summary'
 
 const LINK = 'https://example.com/#/result?problem=voice'
@@ -31,7 +31,7 @@ describe('shortSummary', () => {
     const query = 'problem=knowledge&freshness=frequent&corpus=large'
     const { answers } = parseAnswers(query)
     expect(summary(query).split('\n')[2]).toBe(
-      `Would change it: ${analyseSensitivity(answers).changes[0]!.text}`,
+      `Would change it: ${at(analyseSensitivity(answers).changes, 0).text}`,
     )
   })
 

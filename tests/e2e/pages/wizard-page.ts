@@ -6,6 +6,7 @@ import {
   type Answers,
 } from '../../../src/engine/contract/answers'
 import type { StepKey } from '../../../src/questions/steps'
+import { at } from '../../../src/engine/must'
 
 const STEP_URL = /#\/q\/([a-z]+)$/
 
@@ -59,7 +60,7 @@ export class WizardPage {
     const leaves = () => expect(this.page).not.toHaveURL(new RegExp(`#/q/${step}$`))
     if (step !== 'problem' && picks.length === 1) {
       // A pick on a single-choice step moves on by itself, a moment later.
-      await this.page.keyboard.press(String(values.indexOf(picks[0]!) + 1))
+      await this.page.keyboard.press(String(values.indexOf(at(picks, 0)) + 1))
       await leaves()
       return
     }

@@ -16,6 +16,7 @@ import {
   pricesSourceLine,
   type PriceSnapshot,
 } from './price-catalog'
+import { must } from '../../must'
 import snapshotJson from './price-snapshot.json' with { type: 'json' }
 
 const snapshot: PriceSnapshot = snapshotJson
@@ -66,17 +67,19 @@ describe('a chosen model', () => {
   const picks = ['openai:gpt-5-mini', 'anthropic:claude-sonnet-4-5', 'google:gemini-2.5-pro']
 
   it.each(picks)('%s: the prompt plan costs what the catalog itself charges', (ref) => {
-    const found = findModel(snapshot, ref)!
+    const found = must(findModel(snapshot, ref))
     expect(found).not.toBeNull()
     const a = chooseModel(A, 'hosted', found.provider.id, found.model)
     const qpd = 1_000
     const monthly = estimate({ volume: 'medium' }, { ...a, queriesPerDay: qpd }).prompt.monthly
     // The catalog's own calculator, for one query at the low and the high end of the prompt.
     const perQuery = (inputTokens: number) =>
-      calcPrice({ input_tokens: inputTokens, output_tokens: A.outputTokens }, found.model.id, {
-        providerId: found.provider.id,
-        timestamp: asOf,
-      })!.total_price
+      must(
+        calcPrice({ input_tokens: inputTokens, output_tokens: A.outputTokens }, found.model.id, {
+          providerId: found.provider.id,
+          timestamp: asOf,
+        }),
+      ).total_price
     const low = perQuery(A.inputTokens + A.promptExtraTokens.low) * qpd * DAYS_A_MONTH
     const high = perQuery(A.inputTokens + A.promptExtraTokens.high) * qpd * DAYS_A_MONTH
     expect(monthly.low).toBeCloseTo(low, 6)
@@ -84,24 +87,25 @@ describe('a chosen model', () => {
   })
 
   it.each(picks)('%s with half the input cached costs what the catalog charges for it', (ref) => {
-    const found = findModel(snapshot, ref)!
+    const found = must(findModel(snapshot, ref))
     expect(found.model.cacheRead).toBeDefined()
     const a = { ...chooseModel(A, 'hosted', found.provider.id, found.model), cachedSharePct: 50 }
     const monthly = estimate({}, { ...a, queriesPerDay: 100 }).prompt.monthly
     const tokens = A.inputTokens + A.promptExtraTokens.low
-    const catalog = calcPrice(
-      { input_tokens: tokens, cache_read_tokens: tokens / 2, output_tokens: A.outputTokens },
-      found.model.id,
-      { providerId: found.provider.id, timestamp: asOf },
-    )!.total_price
+    const catalog = must(
+      calcPrice(
+        { input_tokens: tokens, cache_read_tokens: tokens / 2, output_tokens: A.outputTokens },
+        found.model.id,
+        { providerId: found.provider.id, timestamp: asOf },
+      ),
+    ).total_price
     expect(monthly.low).toBeCloseTo(catalog * 100 * DAYS_A_MONTH, 6)
   })
 
   it('as the LoRA base model, prices the hosted tuned model at its price times the markup', () => {
-    const { provider, model } = findModel(
-      snapshot,
-      'together:meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo',
-    )!
+    const { provider, model } = must(
+      findModel(snapshot, 'together:meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo'),
+    )
     const base = { ...A, queriesPerDay: 1_000, tunedPriceMultiplier: range(1.5) }
     const a = chooseModel(base, 'tuned', provider.id, model)
     const answers = { hosting: 'managed-ft' } as const
@@ -119,7 +123,7 @@ describe('a chosen model', () => {
   })
 
   it('sets its prices, and clearing it goes back to the defaults', () => {
-    const { provider, model } = findModel(snapshot, 'openai:gpt-5-mini')!
+    const { provider, model } = must(findModel(snapshot, 'openai:gpt-5-mini'))
     const a = chooseModel(A, 'hosted', provider.id, model)
     expect(a).toEqual({
       ...A,

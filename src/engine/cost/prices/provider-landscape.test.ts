@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FINE_TUNING_OFFERS, fineTuningOffer } from './provider-landscape'
 import { LANDSCAPE, LANDSCAPE_TOPICS, type LandscapeTopic } from './provider-landscape-table'
+import { must } from '../../must'
 
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s))
 
@@ -20,14 +21,14 @@ describe('the provider landscape', () => {
   })
 
   it('dates OpenAI’s wind-down and Cohere’s stop as announced', () => {
-    const openai = fineTuningOffer('openai')!
+    const openai = must(fineTuningOffer('openai'))
     expect(openai.status).toBe('winding-down')
     expect(openai.milestones.map((m) => m.date)).toEqual(['2026-05-07', '2026-07-02', '2027-01-06'])
     expect(openai.noNewJobsFrom).toBe('2027-01-07')
     expect(openai.tunedModels).toMatch(/base model is retired/)
-    const cohere = fineTuningOffer('cohere')!
+    const cohere = must(fineTuningOffer('cohere'))
     expect(cohere.status).toBe('stopped')
-    expect(cohere.noNewJobsFrom!.startsWith('2025')).toBe(true)
+    expect(must(cohere.noNewJobsFrom).startsWith('2025')).toBe(true)
     expect(fineTuningOffer('together')?.status).toBe('available')
     expect(fineTuningOffer(null)).toBeUndefined()
   })
