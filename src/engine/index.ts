@@ -113,17 +113,8 @@ export { COST_PRESETS, applyPreset } from './cost/cost-presets'
 export type { CostPreset } from './cost/cost-presets'
 export { FIGURES, FIGURE_LABELS, showTheMath, volumeSource } from './cost/cost-math'
 export type { CostMath, FigureId, FigureMath, MathStep } from './cost/cost-math'
-export {
-  NAME_IN_SENTENCE,
-  breakEvenMonth,
-  breakEvenVolume,
-  compareCosts,
-  costCurves,
-  describeCrossing,
-  describeVolumeBreakEven,
-  findCrossings,
-} from './cost/cost-break-even'
-export type { CostComparison, CostPoint, Crossing, VolumeBreakEven } from './cost/cost-break-even'
+export { compareCosts } from './cost/cost-break-even'
+export type { CostComparison, Crossing } from './cost/cost-break-even'
 export {
   formatNumber,
   formatQuantity,

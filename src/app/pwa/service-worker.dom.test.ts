@@ -21,15 +21,21 @@ function fakeWorkbox({ refuse = false } = {}) {
   return { handle, workbox: handle as unknown as ServiceWorkerHandle, fire }
 }
 
+/** The fake workbox registered with spies for the update offer and the reload. */
+async function registered(options: Partial<Parameters<typeof registerServiceWorker>[1]> = {}) {
+  const fake = fakeWorkbox()
+  const onUpdate = vi.fn()
+  const reload = vi.fn()
+  await registerServiceWorker(fake.workbox, { onUpdate, reload, ...options })
+  return { ...fake, onUpdate, reload }
+}
+
 describe('registerServiceWorker', () => {
   beforeEach(() => vi.useFakeTimers())
   afterEach(() => vi.useRealTimers())
 
   it('offers a waiting version and reloads only once the user applies it', async () => {
-    const { handle, workbox, fire } = fakeWorkbox()
-    const onUpdate = vi.fn()
-    const reload = vi.fn()
-    await registerServiceWorker(workbox, { onUpdate, reload })
+    const { handle, fire, onUpdate, reload } = await registered()
     expect(handle.register).toHaveBeenCalledOnce()
     expect(onUpdate).not.toHaveBeenCalled()
 
@@ -47,10 +53,7 @@ describe('registerServiceWorker', () => {
   })
 
   it('never reloads a tab the new version was switched on from another tab: it offers a reload', async () => {
-    const { workbox, fire } = fakeWorkbox()
-    const onUpdate = vi.fn()
-    const reload = vi.fn()
-    await registerServiceWorker(workbox, { onUpdate, reload, isControlled: () => true })
+    const { fire, onUpdate, reload } = await registered({ isControlled: () => true })
     fire('waiting')
     fire('controlling')
     expect(reload).not.toHaveBeenCalled()
@@ -61,10 +64,7 @@ describe('registerServiceWorker', () => {
   })
 
   it('does nothing when the first version takes the page, and offers the next one', async () => {
-    const { workbox, fire } = fakeWorkbox()
-    const onUpdate = vi.fn()
-    const reload = vi.fn()
-    await registerServiceWorker(workbox, { onUpdate, reload, isControlled: () => false })
+    const { fire, onUpdate, reload } = await registered({ isControlled: () => false })
     fire('controlling')
     expect(onUpdate).not.toHaveBeenCalled()
     expect(reload).not.toHaveBeenCalled()

@@ -14,6 +14,8 @@ function renderHome(answers: Answers) {
   )
 }
 
+const link = (name: string) => screen.getByRole('link', { name })
+
 beforeEach(() => {
   useAnswersStore.setState({ answers: {}, storageNotice: null })
 })
@@ -24,24 +26,15 @@ describe('the home page', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       /prompt, retrieve or fine-tune/i,
     )
-    expect(screen.getByRole('link', { name: 'Start the questionnaire' })).toHaveAttribute(
-      'href',
-      '/q/problem',
-    )
-    expect(screen.getByRole('link', { name: 'Skip to the result' })).toHaveAttribute(
-      'href',
-      '/result',
-    )
+    expect(link('Start the questionnaire')).toHaveAttribute('href', '/q/problem')
+    expect(link('Skip to the result')).toHaveAttribute('href', '/result')
   })
 
   it('continues at the first open step and skips to the result with the answers that count', () => {
     // budget is not asked without examples, so its stale answer stays out of the link.
     renderHome({ problem: ['tone'], baseline: 'none', examples: 'none', budget: 'over50k' })
-    expect(screen.getByRole('link', { name: 'Continue the questionnaire' })).toHaveAttribute(
-      'href',
-      '/q/corpus',
-    )
-    expect(screen.getByRole('link', { name: 'Skip to the result' })).toHaveAttribute(
+    expect(link('Continue the questionnaire')).toHaveAttribute('href', '/q/corpus')
+    expect(link('Skip to the result')).toHaveAttribute(
       'href',
       '/result?problem=tone&examples=none&baseline=none',
     )

@@ -1,15 +1,10 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Answers } from '../../engine/contract/answers'
 import { useAnswersStore } from '../../store/answers-store'
 import QuestionStepPage, { ADVANCE_MS } from './question-step'
-
-function Where() {
-  const { pathname, search } = useLocation()
-  return <output aria-label="location">{pathname + search}</output>
-}
+import { renderRoute } from './testing/render-route'
 
 function renderAt(path: string, answers: Answers = {}, clock?: 'fake') {
   useAnswersStore.setState({ answers, storageNotice: null })
@@ -17,16 +12,7 @@ function renderAt(path: string, answers: Answers = {}, clock?: 'fake') {
   // async helpers wait on timers themselves.
   if (clock) vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
   const user = userEvent.setup()
-  render(
-    <MemoryRouter initialEntries={[path]}>
-      <Routes>
-        <Route path="/q/:step" element={<QuestionStepPage />} />
-        <Route path="*" element={null} />
-      </Routes>
-      <Where />
-    </MemoryRouter>,
-  )
-  return { user, location: () => screen.getByRole('status', { name: 'location' }).textContent }
+  return { user, location: renderRoute(path, '/q/:step', <QuestionStepPage />) }
 }
 
 const answers = () => useAnswersStore.getState().answers

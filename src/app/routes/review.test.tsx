@@ -1,32 +1,16 @@
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Answers } from '../../engine/contract/answers'
 import { useAnswersStore } from '../../store/answers-store'
 import ReviewRoute from './review'
+import { renderRoute } from './testing/render-route'
 import { at } from '../../engine'
-
-function Where() {
-  const { pathname, search } = useLocation()
-  return <output aria-label="location">{pathname + search}</output>
-}
 
 function renderReview(answers: Answers) {
   useAnswersStore.setState({ answers, storageNotice: null })
-  render(
-    <MemoryRouter initialEntries={['/review']}>
-      <Routes>
-        <Route path="/review" element={<ReviewRoute />} />
-        <Route path="*" element={null} />
-      </Routes>
-      <Where />
-    </MemoryRouter>,
-  )
-  return {
-    user: userEvent.setup(),
-    location: () => screen.getByRole('status', { name: 'location' }).textContent,
-  }
+  const location = renderRoute('/review', '/review', <ReviewRoute />)
+  return { user: userEvent.setup(), location }
 }
 
 beforeEach(() => {

@@ -1,8 +1,16 @@
 import type { SVGProps } from 'react'
 
+/** A bar's rectangle, as recharts hands it to a bar's shape. */
+export interface BarRect {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
 /** Where a bar is drawn: at least 3 px wide, so a range too narrow to see still shows. */
-export function barBox(x: number, width: number): { x: number; width: number } {
-  return width < 3 ? { x: x - (3 - width) / 2, width: 3 } : { x, width }
+export function barBox({ x, y, width, height }: BarRect): BarRect {
+  return width < 3 ? { x: x - (3 - width) / 2, y, width: 3, height } : { x, y, width, height }
 }
 
 /** One floating bar of a range chart with its label above it; bold when it is in the plan. */
@@ -17,11 +25,7 @@ export function LabelledBar({
   labelClassName,
   bold,
   ...rect
-}: {
-  x: number
-  y: number
-  width: number
-  height: number
+}: BarRect & {
   label: string
   labelX: number
   labelY: number

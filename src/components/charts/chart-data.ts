@@ -110,16 +110,24 @@ function niceStep(max: number, count: number): number {
   return 10 * power
 }
 
-function linearAxis(maxHigh: number): { domain: [number, number]; ticks: number[] } {
+/** A value axis: its extent and where its gridlines fall. */
+export interface AxisTicks {
+  domain: [number, number]
+  ticks: number[]
+}
+
+/** A linear axis from 0 to a round number at or above `maxHigh`, in at most `intervals` steps. */
+export function linearAxis(maxHigh: number, intervals: number): AxisTicks {
   if (!(maxHigh > 0)) return { domain: [0, 1], ticks: [0, 1] }
-  const step = niceStep(maxHigh, 6)
+  const step = niceStep(maxHigh, intervals)
   const top = Math.ceil(maxHigh / step) * step
   const ticks: number[] = []
   for (let t = 0; t <= top + step / 2; t += step) ticks.push(Number(t.toPrecision(12)))
   return { domain: [0, top], ticks }
 }
 
-function logAxis(minLow: number, maxHigh: number): { domain: [number, number]; ticks: number[] } {
+/** A logarithmic axis, a gridline each power of ten, from below `minLow` to above `maxHigh`. */
+export function logAxis(minLow: number, maxHigh: number): AxisTicks {
   const from = Math.floor(Math.log10(minLow))
   const to = Math.max(from + 1, Math.ceil(Math.log10(maxHigh)))
   const ticks: number[] = []
@@ -151,7 +159,7 @@ export function estimateChartData(
   const minHigh = Math.min(...values.map((v) => v.high))
   // Log only when the shortest bar would be a sliver; positive lows give the axis its floor.
   const scale = minLow > 0 && maxHigh >= LOG_SCALE_RATIO * minHigh ? 'log' : 'linear'
-  const { domain, ticks } = scale === 'log' ? logAxis(minLow, maxHigh) : linearAxis(maxHigh)
+  const { domain, ticks } = scale === 'log' ? logAxis(minLow, maxHigh) : linearAxis(maxHigh, 6)
 
   const rows = values.map(({ id, low, high }): RangeRow => {
     const floor = scale === 'log' ? domain[0] : 0

@@ -3,6 +3,7 @@ import { formatQuantity } from '../../engine'
 import { PartBoundary } from '../part-boundary'
 import { chartHeight, METRIC_INFO, sameChartData, type RangeChartData } from './chart-data'
 import { useNearViewport } from '../use-near-viewport'
+import { BODY_ROW, ColumnHead, TableHead } from '../table'
 
 // Recharts is loaded only when a chart is drawn: its own chunk, never on the first screen.
 const RangeBarChart = lazy(() => import('./range-bar-chart'))
@@ -48,25 +49,14 @@ function RangeTable({ data, className }: { data: RangeChartData; className?: str
       <caption className="sr-only">
         {data.title} ({data.unit})
       </caption>
-      <thead>
-        <tr className="border-b border-stone-300 dark:border-stone-700">
-          <th scope="col" className="py-1 pr-2 font-medium">
-            Approach
-          </th>
-          <th scope="col" className="py-1 pr-2 text-right font-medium">
-            Low
-          </th>
-          <th scope="col" className="py-1 text-right font-medium">
-            High
-          </th>
-        </tr>
-      </thead>
+      <TableHead>
+        <ColumnHead className="py-1 pr-2">Approach</ColumnHead>
+        <ColumnHead className="py-1 pr-2 text-right">Low</ColumnHead>
+        <ColumnHead className="py-1 text-right">High</ColumnHead>
+      </TableHead>
       <tbody>
         {data.rows.map((row) => (
-          <tr
-            key={row.id}
-            className="border-b border-stone-200 last:border-0 dark:border-stone-800"
-          >
+          <tr key={row.id} className={BODY_ROW}>
             <th
               scope="row"
               className={`py-1 pr-2 ${row.highlighted ? 'font-semibold' : 'font-normal'}`}

@@ -69,15 +69,12 @@ export default function RangeBarChart({ data }: { data: RangeChartData }) {
   const renderBar = (props: BarShapeProps) => {
     const row = props.payload as RangeRow | undefined
     if (!row) return <g />
-    const { x, width } = barBox(props.x, props.width)
+    const bar = barBox(props)
     // The label sits above the bar from its start, pulled left when it would run off the plot.
     const textWidth = row.barLabel.length * (row.highlighted ? 7.2 : 6.6)
     return (
       <LabelledBar
-        x={x}
-        y={props.y}
-        width={width}
-        height={props.height}
+        {...bar}
         fill={row.highlighted ? `url(#${patternId})` : undefined}
         strokeWidth={row.highlighted ? 2 : 1}
         className={
@@ -86,7 +83,7 @@ export default function RangeBarChart({ data }: { data: RangeChartData }) {
             : 'fill-stone-300 stroke-stone-500 dark:fill-stone-600 dark:stroke-stone-400'
         }
         label={row.barLabel}
-        labelX={Math.max(0, Math.min(x, chartWidth - MARGIN.right - textWidth))}
+        labelX={Math.max(0, Math.min(bar.x, chartWidth - MARGIN.right - textWidth))}
         labelY={props.y - 5}
         labelClassName="fill-current text-[11px]"
         bold={row.highlighted}

@@ -89,14 +89,9 @@ export function normaliseProblems(problems: readonly Problem[]): Problem[] {
   return PROBLEMS.filter((p) => problems.includes(p))
 }
 
-/** Problems that ask the model to behave differently, as opposed to know more. */
-export const BEHAVIOUR_PROBLEMS: readonly Problem[] = [
-  'tone',
-  'voice',
-  'format',
-  'latency',
-  'unwanted',
-  'task',
-]
 /** Problems about what the model knows. */
 export const INFORMATION_PROBLEMS: readonly Problem[] = ['knowledge', 'terminology']
+/** Problems that ask the model to behave differently, as opposed to know more: all the others. */
+export const BEHAVIOUR_PROBLEMS: readonly Problem[] = PROBLEMS.filter(
+  (p) => !INFORMATION_PROBLEMS.includes(p),
+)

@@ -21,8 +21,10 @@ import {
   tokenCostPerQuery,
   tunedCostPerQuery,
   upkeepMonthly,
+  type Assumptions,
   type Range,
 } from './estimates'
+import type { Answers } from '../contract/answers'
 import { answersArb } from '../testing/arbitraries'
 import { assumptionsArb } from '../testing/cost-arbitraries'
 import { at } from '../must'
@@ -192,6 +194,27 @@ describe('each formula, by hand', () => {
   })
 })
 
+/**
+ * No range of the estimates is negative or has its low above its high, and the monthly cost does
+ * not fall when the queries a day grow from the smaller of q1 and q2 to the larger.
+ */
+function expectSoundEstimates(answers: Answers, a: Assumptions, q1: number, q2: number) {
+  const e = estimate(answers, a)
+  for (const id of APPROACHES) {
+    for (const r of Object.values(e[id]) as Range[]) {
+      expect(r.low).toBeGreaterThanOrEqual(0)
+      expect(r.low).toBeLessThanOrEqual(r.high)
+    }
+  }
+  const [small, big] = q1 <= q2 ? [q1, q2] : [q2, q1]
+  const eSmall = estimate(answers, { ...a, queriesPerDay: small })
+  const eBig = estimate(answers, { ...a, queriesPerDay: big })
+  for (const id of APPROACHES) {
+    expect(eSmall[id].monthly.low).toBeLessThanOrEqual(eBig[id].monthly.low)
+    expect(eSmall[id].monthly.high).toBeLessThanOrEqual(eBig[id].monthly.high)
+  }
+}
+
 describe('estimate properties', () => {
   it(
     'holds for any assumptions: never negative, low ≤ high, monthly never falls with volume',
@@ -204,20 +227,7 @@ describe('estimate properties', () => {
           fc.double({ min: 0, max: 1e9, noNaN: true }),
           fc.double({ min: 0, max: 1e9, noNaN: true }),
           (answers, a, q1, q2) => {
-            const e = estimate(answers, a)
-            for (const id of APPROACHES) {
-              for (const r of Object.values(e[id]) as Range[]) {
-                expect(r.low).toBeGreaterThanOrEqual(0)
-                expect(r.low).toBeLessThanOrEqual(r.high)
-              }
-            }
-            const [small, big] = q1 <= q2 ? [q1, q2] : [q2, q1]
-            const eSmall = estimate(answers, { ...a, queriesPerDay: small })
-            const eBig = estimate(answers, { ...a, queriesPerDay: big })
-            for (const id of APPROACHES) {
-              expect(eSmall[id].monthly.low).toBeLessThanOrEqual(eBig[id].monthly.low)
-              expect(eSmall[id].monthly.high).toBeLessThanOrEqual(eBig[id].monthly.high)
-            }
+            expectSoundEstimates(answers, a, q1, q2)
           },
         ),
       )
@@ -235,20 +245,7 @@ describe('estimate properties', () => {
           fc.integer({ min: 0, max: 5_000_000 }),
           fc.integer({ min: 0, max: 5_000_000 }),
           (a, q1, q2) => {
-            const e = estimate(a)
-            for (const id of APPROACHES) {
-              for (const r of Object.values(e[id]) as Range[]) {
-                expect(r.low).toBeGreaterThanOrEqual(0)
-                expect(r.low).toBeLessThanOrEqual(r.high)
-              }
-            }
-            const [small, big] = q1 <= q2 ? [q1, q2] : [q2, q1]
-            const eSmall = estimate(a, { ...A, queriesPerDay: small })
-            const eBig = estimate(a, { ...A, queriesPerDay: big })
-            for (const id of APPROACHES) {
-              expect(eSmall[id].monthly.low).toBeLessThanOrEqual(eBig[id].monthly.low)
-              expect(eSmall[id].monthly.high).toBeLessThanOrEqual(eBig[id].monthly.high)
-            }
+            expectSoundEstimates(a, A, q1, q2)
             for (let i = 1; i < volumes.length; i++) {
               const lo = estimate({ ...a, volume: at(volumes, i - 1) })
               const hi = estimate({ ...a, volume: at(volumes, i) })

@@ -1,14 +1,7 @@
 import type { AnswerKey, Answers } from '../contract/answers'
 import { formatQuantity, formatUsd } from '../format/cost-format'
-import {
-  mid,
-  queriesPerDay,
-  upkeepMonthly,
-  type Assumptions,
-  type CostEstimate,
-  type Estimates,
-} from '../cost/estimates'
-import { NAME_IN_SENTENCE } from '../cost/cost-break-even'
+import { mid, queriesPerDay, type Assumptions, type Estimates } from '../cost/estimates'
+import { costLine, NAME_IN_SENTENCE } from '../cost/cost-break-even'
 import type { Rule } from './rules'
 
 /** A tuned model counts as "far cheaper to run" at or below this share of the alternative's cost. */
@@ -17,9 +10,6 @@ export const TUNED_SAVING_RATIO = 0.5
 export const TUNED_SAVING_POINTS = 5
 /** What the low-volume rule takes away: a tuned model that cannot pay for itself there. */
 export const LOW_VOLUME_EFFECT = { prompt: 5, lora: -10, full: -15 } as const
-
-const monthlyWithUpkeep = (e: CostEstimate, a: Assumptions) =>
-  mid(e.monthly) + mid(upkeepMonthly(e.maintenanceHours, a))
 
 /** A cost rule's verdict: the rule as it fired, and the answers it rests on. */
 export type CostRule = { rule: Pick<Rule, 'id' | 'effect' | 'reason'>; keys: AnswerKey[] }
@@ -35,8 +25,8 @@ function tunedAgainstUntrained(e: Estimates, a: Assumptions) {
       : ([e.rag, NAME_IN_SENTENCE.rag] as const)
   return {
     otherName,
-    monthly: monthlyWithUpkeep(e.lora, a),
-    otherMonthly: monthlyWithUpkeep(other, a),
+    monthly: costLine(e.lora, a).perMonth,
+    otherMonthly: costLine(other, a).perMonth,
     total: mid(e.lora.total),
     otherTotal: mid(other.total),
   }

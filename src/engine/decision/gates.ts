@@ -1,5 +1,5 @@
 import type { ApproachId } from '../contract/approaches'
-import type { AnswerValue, Answers, QuestionKey } from '../contract/answers'
+import type { AnswerValue, Answers, QuestionKey, SingleKey } from '../contract/answers'
 import { formatUsd } from '../format/cost-format'
 import { FACTS, NO_SITUATION, type Situation } from './conditions'
 
@@ -48,6 +48,23 @@ export const BUDGET_LIMIT: Record<AnswerValue<'budget'>, number> = {
   over50k: Number.POSITIVE_INFINITY,
 }
 
+/**
+ * The check of a gate on one answer: blocked by any of `values`, not yet while it is unanswered.
+ * @example blockedBy('team', ['some']).check({}, NO_SITUATION) // 'not-yet'
+ */
+function blockedBy<K extends SingleKey>(
+  key: K,
+  values: readonly AnswerValue<K>[],
+): Pick<Gate, 'check' | 'keys'> {
+  return {
+    check: (a) => {
+      const value = a[key]
+      return value === undefined ? 'not-yet' : values.includes(value) ? 'blocked' : null
+    },
+    keys: [key],
+  }
+}
+
 /** The gate table. Order is the order blockers are listed in. */
 export const GATES: readonly Gate[] = [
   {
@@ -61,8 +78,7 @@ export const GATES: readonly Gate[] = [
   {
     id: 'nothing-measured',
     approaches: TUNING,
-    check: (a) => (a.baseline === 'none' ? 'blocked' : a.baseline === undefined ? 'not-yet' : null),
-    keys: ['baseline'],
+    ...blockedBy('baseline', ['none']),
     blocked:
       'Nothing is measured yet: without evaluation data showing that prompting (and RAG) fall short, a training run is premature.',
     notYet:
@@ -94,13 +110,7 @@ export const GATES: readonly Gate[] = [
   {
     id: 'too-few-examples',
     approaches: TUNING,
-    check: (a) =>
-      a.examples === 'none' || a.examples === 'under500'
-        ? 'blocked'
-        : a.examples === undefined
-          ? 'not-yet'
-          : null,
-    keys: ['examples'],
+    ...blockedBy('examples', ['none', 'under500']),
     blocked: 'Under 500 high-quality examples is not enough to fine-tune well.',
     notYet:
       'How many labelled examples you have is not known; a fine-tune needs 500 or more good ones.',
@@ -128,9 +138,7 @@ export const GATES: readonly Gate[] = [
   {
     id: 'full-needs-own-weights',
     approaches: ['full'],
-    check: (a) =>
-      a.hosting === 'managed-ft' ? 'blocked' : a.hosting === undefined ? 'not-yet' : null,
-    keys: ['hosting'],
+    ...blockedBy('hosting', ['managed-ft']),
     blocked:
       'Retraining every weight needs open weights you can train and serve yourself; managed services sell adapter-style tuning of their models.',
     notYet:
@@ -157,8 +165,7 @@ export const GATES: readonly Gate[] = [
   {
     id: 'full-needs-dedicated-team',
     approaches: ['full'],
-    check: (a) => (a.team === 'some' ? 'blocked' : a.team === undefined ? 'not-yet' : null),
-    keys: ['team'],
+    ...blockedBy('team', ['some']),
     blocked:
       'Retraining every weight, serving the model and retraining it again takes a dedicated ML team.',
     notYet: 'The team you have is not known; full fine-tuning takes a dedicated ML team.',
@@ -167,13 +174,7 @@ export const GATES: readonly Gate[] = [
   {
     id: 'full-needs-budget',
     approaches: ['full'],
-    check: (a) =>
-      a.budget === 'under1k' || a.budget === '1kto10k'
-        ? 'blocked'
-        : a.budget === undefined
-          ? 'not-yet'
-          : null,
-    keys: ['budget'],
+    ...blockedBy('budget', ['under1k', '1kto10k']),
     blocked:
       'A full fine-tuning run of a meaningful model costs $5,000–50,000+ (rule of thumb), a good model takes more than one, and serving comes on top: under $10k leaves no room for that.',
     notYet: 'The budget is not known; a full fine-tuning run costs $5,000–50,000+.',
@@ -182,8 +183,7 @@ export const GATES: readonly Gate[] = [
   {
     id: 'full-needs-deep-change',
     approaches: ['full'],
-    check: (a) => (a.depth === 'surface' ? 'blocked' : a.depth === undefined ? 'not-yet' : null),
-    keys: ['depth'],
+    ...blockedBy('depth', ['surface']),
     blocked:
       'A surface change (style, format) never needs every weight retrained: LoRA captures it.',
     notYet: 'How deep the change is is not known; only a deep one calls for full fine-tuning.',

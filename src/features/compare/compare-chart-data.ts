@@ -5,6 +5,9 @@ import {
   formatBareRange,
   formatRange,
   formatValue,
+  linearAxis,
+  logAxis,
+  LOG_SCALE_RATIO,
   METRIC_INFO,
 } from '../../components/charts/chart-data'
 import type { ScenarioLetter } from './compare-link'
@@ -67,35 +70,6 @@ export interface CompareChartData {
   summary: string
 }
 
-/** Beyond this ratio between the largest and the smallest bar, the axis turns logarithmic. */
-const LOG_RATIO = 30
-
-function axis(
-  values: number[],
-  scale: 'linear' | 'log',
-): { domain: [number, number]; ticks: number[] } {
-  const max = Math.max(...values, 0)
-  if (scale === 'log') {
-    const from = Math.floor(Math.log10(Math.min(...values.filter((v) => v > 0))))
-    const to = Math.max(from + 1, Math.ceil(Math.log10(max)))
-    const ticks: number[] = []
-    for (let p = from; p <= to; p++) ticks.push(10 ** p)
-    return { domain: [10 ** from, 10 ** to], ticks }
-  }
-  if (!(max > 0)) return { domain: [0, 1], ticks: [0, 1] }
-  const raw = max / 5
-  const power = 10 ** Math.floor(Math.log10(raw))
-  // raw < 10 × power, so a step is always found.
-  const step = must(
-    [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw),
-    'a tick step',
-  )
-  const top = Math.ceil(max / step) * step
-  const ticks: number[] = []
-  for (let t = 0; t <= top + step / 2; t += step) ticks.push(Number(t.toPrecision(12)))
-  return { domain: [0, top], ticks }
-}
-
 /**
  * The combined chart: for each approach, one bar per scenario, so "today" and "in six months"
  * sit side by side. Logarithmic when the ranges differ by orders of magnitude.
@@ -116,10 +90,14 @@ export function compareChartData(
   const highs = all.map((v) => v.high)
   const lows = all.map((v) => v.low).filter((v) => v > 0)
   const scale =
-    lows.length > 0 && Math.max(...highs) >= LOG_RATIO * Math.max(Math.min(...highs), 1e-9)
+    lows.length > 0 && Math.max(...highs) >= LOG_SCALE_RATIO * Math.max(Math.min(...highs), 1e-9)
       ? 'log'
       : 'linear'
-  const { domain, ticks } = axis(scale === 'log' ? [...lows, ...highs] : highs, scale)
+  const maxHigh = Math.max(...highs, 0)
+  const { domain, ticks } =
+    scale === 'log'
+      ? logAxis(Math.min(...lows, ...highs.filter((v) => v > 0)), maxHigh)
+      : linearAxis(maxHigh, 5)
   const floor = scale === 'log' ? domain[0] : 0
 
   const rows = APPROACHES.map((id, i): CompareRow => {

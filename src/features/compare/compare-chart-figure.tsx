@@ -11,6 +11,7 @@ import type { ComparedScenario } from './compare.types'
 import { head } from './scenario-table'
 import { ScenarioMark } from './scenario-mark'
 import { compareChartHeight, SCENARIO_CARD } from './scenario-style'
+import { TableHead } from '../../components/table'
 import { must } from '../../engine'
 
 // Recharts only loads with the chart, in its own chunk.
@@ -22,18 +23,16 @@ function ChartTable({ data }: { data: CompareChartData }) {
       <caption className="sr-only">
         {data.title} ({data.unit}), every approach in every scenario
       </caption>
-      <thead>
-        <tr className="border-b border-stone-300 dark:border-stone-700">
-          <th scope="col" className={head}>
-            Approach
+      <TableHead>
+        <th scope="col" className={head}>
+          Approach
+        </th>
+        {data.scenarios.map((s) => (
+          <th key={s.letter} scope="col" className={head}>
+            {s.letter.toUpperCase()}: {s.name}
           </th>
-          {data.scenarios.map((s) => (
-            <th key={s.letter} scope="col" className={head}>
-              {s.letter.toUpperCase()}: {s.name}
-            </th>
-          ))}
-        </tr>
-      </thead>
+        ))}
+      </TableHead>
       <tbody>
         {data.rows.map((row) => (
           <tr key={row.id} className="border-b border-stone-200 dark:border-stone-800">

@@ -14,20 +14,17 @@ export default function CompareChart({ data }: { data: CompareChartData }) {
       const row = props.payload as CompareRow | undefined
       const cell = row?.cells[letter]
       if (!cell) return <g />
-      const { x, width } = barBox(props.x, props.width)
+      const bar = barBox(props)
       const view = props.parentViewBox
       const text = `${letter.toUpperCase()}${cell.inPlan ? ' (plan)' : ''}: ${cell.barLabel}`
       // The label starts at the bar, pulled left when it would run past the plot's right edge.
       const labelX = Math.max(
         4,
-        Math.min(x, view.x + view.width - 24 - text.length * (cell.inPlan ? 7 : 6.2)),
+        Math.min(bar.x, view.x + view.width - 24 - text.length * (cell.inPlan ? 7 : 6.2)),
       )
       return (
         <LabelledBar
-          x={x}
-          y={props.y}
-          width={width}
-          height={props.height}
+          {...bar}
           strokeWidth={cell.inPlan ? 2 : 0.75}
           className={SCENARIO_STYLE[letter].bar}
           label={text}

@@ -14,37 +14,35 @@ const ESTIMATE_ROWS = [
 /** The estimates of each scenario's plan, approach by approach, next to each other. */
 export function EstimatesTable({ scenarios }: { scenarios: readonly ComparedScenario[] }) {
   return (
-    <div className="overflow-x-auto">
-      <ScenarioTable
-        caption="Estimates for each scenario’s plan"
-        rowsHead="Estimate"
-        scenarios={scenarios}
-      >
-        {ESTIMATE_ROWS.map((row) => (
-          <tr key={row.metric} className="border-b border-stone-200 dark:border-stone-800">
-            <th scope="row" className="px-2 py-2 text-left align-top font-normal">
-              {row.label}
-            </th>
-            {scenarios.map((s) => (
-              <td key={s.letter} className="px-2 py-2 align-top">
-                <ul>
-                  {s.recommendation.stack.map((id) => {
-                    const r = s.recommendation.estimates[id][row.metric]
-                    return (
-                      <li key={id}>
-                        <span className="text-stone-600 dark:text-stone-400">
-                          {APPROACH_INFO[id].short}:{' '}
-                        </span>
-                        <span className="tabular-nums">{formatRange(row.kind, r.low, r.high)}</span>
-                      </li>
-                    )
-                  })}
-                </ul>
-              </td>
-            ))}
-          </tr>
-        ))}
-      </ScenarioTable>
-    </div>
+    <ScenarioTable
+      caption="Estimates for each scenario’s plan"
+      rowsHead="Estimate"
+      scenarios={scenarios}
+    >
+      {ESTIMATE_ROWS.map((row) => (
+        <tr key={row.metric} className="border-b border-stone-200 dark:border-stone-800">
+          <th scope="row" className="px-2 py-2 text-left align-top font-normal">
+            {row.label}
+          </th>
+          {scenarios.map((s) => (
+            <td key={s.letter} className="px-2 py-2 align-top">
+              <ul>
+                {s.recommendation.stack.map((id) => {
+                  const r = s.recommendation.estimates[id][row.metric]
+                  return (
+                    <li key={id}>
+                      <span className="text-stone-600 dark:text-stone-400">
+                        {APPROACH_INFO[id].short}:{' '}
+                      </span>
+                      <span className="tabular-nums">{formatRange(row.kind, r.low, r.high)}</span>
+                    </li>
+                  )
+                })}
+              </ul>
+            </td>
+          ))}
+        </tr>
+      ))}
+    </ScenarioTable>
   )
 }

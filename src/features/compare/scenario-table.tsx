@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Scenario } from './compare-link'
 import { ScenarioMark } from './scenario-mark'
+import { TableHead } from '../../components/table'
 
 /** The class of a comparison table's column heads. */
 export const head = 'px-2 py-2 text-left align-bottom font-medium'
@@ -21,30 +22,35 @@ function ScenarioHeads({ scenarios }: { scenarios: readonly Scenario[] }) {
   )
 }
 
-/** A table with a column per scenario: its caption, the rows' head and the scenarios' heads. */
+/**
+ * A table with a column per scenario: its caption, the rows' head and the scenarios' heads. It
+ * scrolls sideways when the scenarios do not fit the screen.
+ */
 export function ScenarioTable({
   caption,
   rowsHead,
   scenarios,
+  className = '',
   children,
 }: {
   caption: string
   rowsHead: string
   scenarios: readonly Scenario[]
+  className?: string
   children: ReactNode
 }) {
   return (
-    <table className="w-full border-collapse text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b border-stone-300 dark:border-stone-700">
+    <div className={`overflow-x-auto ${className}`}>
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <TableHead>
           <th scope="col" className={head}>
             {rowsHead}
           </th>
           <ScenarioHeads scenarios={scenarios} />
-        </tr>
-      </thead>
-      <tbody>{children}</tbody>
-    </table>
+        </TableHead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
   )
 }

@@ -5,6 +5,7 @@ import { formatUsd, type CostComparison } from '../../engine'
 import { LINE_COLOR_CLASSES, type CostChartData } from './cost-chart-data'
 import { Disclosure } from './disclosure'
 import { MarkerLegend } from './marker-legend'
+import { BODY_ROW, ColumnHead, TableHead } from '../../components/table'
 
 // Recharts is drawn in its own lazily loaded chunk.
 const CostChart = lazy(() => import('./cost-chart'))
@@ -14,24 +15,17 @@ function ChartTable({ data }: { data: CostChartData }) {
   return (
     <table className="mt-2 w-full text-left text-sm">
       <caption className="sr-only">Cumulative cost by month, middle of each estimate, USD</caption>
-      <thead>
-        <tr className="border-b border-stone-300 dark:border-stone-700">
-          <th scope="col" className="py-1 pr-2 font-medium">
-            By the end of month
+      <TableHead>
+        <ColumnHead className="py-1 pr-2">By the end of month</ColumnHead>
+        {data.lines.map((l) => (
+          <th key={l.id} scope="col" className="py-1 pr-2 text-right font-medium">
+            {l.short}
           </th>
-          {data.lines.map((l) => (
-            <th key={l.id} scope="col" className="py-1 pr-2 text-right font-medium">
-              {l.short}
-            </th>
-          ))}
-        </tr>
-      </thead>
+        ))}
+      </TableHead>
       <tbody>
         {rows.map((r) => (
-          <tr
-            key={r.month}
-            className="border-b border-stone-200 last:border-0 dark:border-stone-800"
-          >
+          <tr key={r.month} className={BODY_ROW}>
             <th scope="row" className="py-1 pr-2 font-normal">
               {r.month === 0 ? '0 (build)' : r.month}
             </th>

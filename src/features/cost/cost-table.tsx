@@ -13,6 +13,7 @@ import {
   type Range,
 } from '../../engine'
 import { Disclosure } from './disclosure'
+import { BODY_ROW, ColumnHead, TableHead } from '../../components/table'
 
 /** A figure as the table shows it: dollars whole, days and hours rounded to whole ones. */
 export function figureText(figure: FigureId, r: Range): string {
@@ -50,27 +51,19 @@ export const CostTable = memo(function CostTable({ math, stack, horizonMonths }:
           <caption id="cost-table-caption" className="px-3 pt-2 text-left text-sm font-semibold">
             Estimates by approach, low to high
           </caption>
-          <thead>
-            <tr className="border-b border-stone-300 dark:border-stone-700">
-              <th scope="col" className="px-3 py-2 font-medium">
-                Approach
-              </th>
-              {COLUMNS.map((f) => (
-                <th key={f} scope="col" className="px-3 py-2 text-right font-medium">
-                  {header(f, horizonMonths)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead>
+            <ColumnHead className="px-3 py-2">Approach</ColumnHead>
+            {COLUMNS.map((f) => (
+              <ColumnHead key={f} className="px-3 py-2 text-right">
+                {header(f, horizonMonths)}
+              </ColumnHead>
+            ))}
+          </TableHead>
           <tbody>
             {APPROACHES.map((id) => {
               const inPlan = stack.includes(id)
               return (
-                <tr
-                  key={id}
-                  data-cost-approach={id}
-                  className="border-b border-stone-200 last:border-0 dark:border-stone-800"
-                >
+                <tr key={id} data-cost-approach={id} className={BODY_ROW}>
                   <th
                     scope="row"
                     className={`px-3 py-2 ${inPlan ? 'font-semibold' : 'font-normal'}`}

@@ -14,6 +14,8 @@ import {
   type PriceSnapshot,
 } from '../../engine/cost/prices/price-catalog'
 import { usePriceSnapshot } from './use-price-snapshot'
+import { Field } from '../../components/field'
+import { Panel } from '../../components/panel'
 
 interface ModelPickerProps {
   answers: Answers
@@ -70,10 +72,7 @@ function SlotPicker({
       ? `“${ref}” is not in this price snapshot: the figures use the prices in the link.`
       : help
   return (
-    <div className="grid content-start gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
+    <Field id={id} label={label} className="grid content-start gap-1">
       <select
         id={id}
         value={found && ref !== null ? ref : ''}
@@ -101,7 +100,7 @@ function SlotPicker({
       <p id={`${id}-note`} className="text-xs text-stone-600 dark:text-stone-400">
         {note}
       </p>
-    </div>
+    </Field>
   )
 }
 
@@ -120,14 +119,7 @@ export const ModelPicker = memo(function ModelPicker({
   const state = usePriceSnapshot()
   const stale = isSnapshotStale(PRICE_SNAPSHOT.asOf, today)
   return (
-    <section
-      aria-labelledby="model-prices-title"
-      data-testid="model-picker"
-      className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
-    >
-      <h3 id="model-prices-title" className="font-semibold">
-        Model prices
-      </h3>
+    <Panel id="model-prices-title" title="Model prices" level={3} testId="model-picker">
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400" data-testid="prices-as-of">
         List prices from a catalog,{' '}
         <span className="font-medium text-stone-800 dark:text-stone-200">
@@ -190,6 +182,6 @@ export const ModelPicker = memo(function ModelPicker({
               .join(' ')
           : 'No catalog model chosen: the hosted prices are illustrative.'}
       </p>
-    </section>
+    </Panel>
   )
 })

@@ -6,6 +6,7 @@ import {
 } from '../../engine/cost/prices/provider-landscape-table'
 import { formatQuantity } from '../../engine'
 import { Disclosure } from './disclosure'
+import { BODY_ROW, ColumnHead, TableHead } from '../../components/table'
 
 function figureText(f: NonNullable<LandscapeRow['figure']>): string {
   const n =
@@ -39,25 +40,14 @@ export function ProviderLandscape() {
             data-testid={`landscape-${topic}`}
           >
             <caption className="pb-1 text-left font-semibold">{LANDSCAPE_TOPICS[topic]}</caption>
-            <thead>
-              <tr className="border-b border-stone-300 dark:border-stone-700">
-                <th scope="col" className="py-1 pr-2 font-medium">
-                  Provider
-                </th>
-                <th scope="col" className="py-1 pr-2 font-medium">
-                  What it is
-                </th>
-                <th scope="col" className="py-1 pr-2 font-medium">
-                  Source, checked
-                </th>
-              </tr>
-            </thead>
+            <TableHead>
+              <ColumnHead className="py-1 pr-2">Provider</ColumnHead>
+              <ColumnHead className="py-1 pr-2">What it is</ColumnHead>
+              <ColumnHead className="py-1 pr-2">Source, checked</ColumnHead>
+            </TableHead>
             <tbody>
               {LANDSCAPE.filter((r) => r.topic === topic).map((r) => (
-                <tr
-                  key={`${r.provider}-${r.fact}`}
-                  className="border-b border-stone-200 align-top last:border-0 dark:border-stone-800"
-                >
+                <tr key={`${r.provider}-${r.fact}`} className={`${BODY_ROW} align-top`}>
                   <th scope="row" className="py-1 pr-2 font-normal">
                     {r.provider}
                   </th>

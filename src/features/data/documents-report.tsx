@@ -4,6 +4,8 @@ import { CACHED_INPUT_SHARE, MODELS, SMALL_CORPUS_TOKENS, type ModelId } from '.
 import type { DocumentsReport } from './data.types'
 import { formatBytes } from './file-read'
 import { forModel, formatTokens } from './token-count'
+import { BODY_ROW, ColumnHead, TableHead } from '../../components/table'
+import { ReportPart } from './file-check'
 
 const LARGEST = 5
 
@@ -47,22 +49,13 @@ export function DocumentsReportView({
       {largest.length > 0 && (
         <table className="w-full text-left text-sm" data-testid="docs-largest">
           <caption className="text-left font-semibold">The largest files</caption>
-          <thead>
-            <tr className="border-b border-stone-300 dark:border-stone-700">
-              <th scope="col" className="py-1 pr-3 font-medium">
-                File
-              </th>
-              <th scope="col" className="py-1 text-right font-medium">
-                Tokens
-              </th>
-            </tr>
-          </thead>
+          <TableHead>
+            <ColumnHead className="py-1 pr-3">File</ColumnHead>
+            <ColumnHead className="py-1 text-right">Tokens</ColumnHead>
+          </TableHead>
           <tbody>
             {largest.map((f) => (
-              <tr
-                key={f.path}
-                className="border-b border-stone-200 last:border-0 dark:border-stone-800"
-              >
+              <tr key={f.path} className={BODY_ROW}>
                 <td className="break-all py-1 pr-3">{f.path}</td>
                 <td className="py-1 text-right tabular-nums">
                   {formatTokens(forModel(f.tokens, model))}
@@ -74,10 +67,7 @@ export function DocumentsReportView({
       )}
 
       {notRead.length > 0 && (
-        <section aria-labelledby="docs-not-read">
-          <h3 id="docs-not-read" className="font-semibold">
-            Not read
-          </h3>
+        <ReportPart id="docs-not-read" title="Not read">
           <ul className="mt-1 list-disc pl-6 text-sm" data-testid="docs-not-read">
             {notRead.map((f) => (
               <li key={f.path}>
@@ -85,14 +75,11 @@ export function DocumentsReportView({
               </li>
             ))}
           </ul>
-        </section>
+        </ReportPart>
       )}
 
       {read.length > 0 && (
-        <section aria-labelledby="docs-cost">
-          <h3 id="docs-cost" className="font-semibold">
-            A query with the whole corpus in the prompt, or with RAG
-          </h3>
+        <ReportPart id="docs-cost" title="A query with the whole corpus in the prompt, or with RAG">
           <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
             <dt className="font-medium">In the prompt</dt>
             <dd data-testid="cost-in-prompt">
@@ -118,7 +105,7 @@ export function DocumentsReportView({
             {formatUsd(assumptions.embeddingPricePerM)} per 1M. Illustrative prices: check your
             provider’s.
           </p>
-        </section>
+        </ReportPart>
       )}
     </div>
   )

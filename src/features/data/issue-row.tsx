@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { formatNumber as n } from '../../engine'
-import type { IssueList } from './data.types'
+import { ERROR_ORDER, ISSUE_LABELS, WARNING_ORDER } from './data.constants'
+import type { IssueKind, IssueList, TrainingReport } from './data.types'
 
 const PAGE = 1_000
 const SHOWN_FIRST = 5
@@ -88,4 +89,22 @@ export function IssueRow({
       )}
     </li>
   )
+}
+
+/** A row for each kind of error (or warning) a training report found, in the order of their kinds. */
+export function IssueRows({ report, tone }: { report: TrainingReport; tone: 'error' | 'warning' }) {
+  const found: Partial<Record<IssueKind, IssueList>> =
+    tone === 'error' ? report.errors : report.warnings
+  return (tone === 'error' ? ERROR_ORDER : WARNING_ORDER).map((kind) => {
+    const issues = found[kind]
+    return issues ? (
+      <IssueRow
+        key={kind}
+        label={ISSUE_LABELS[kind]}
+        issues={issues}
+        tone={tone}
+        fileName={report.fileName}
+      />
+    ) : null
+  })
 }

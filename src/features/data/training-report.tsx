@@ -10,9 +10,11 @@ import {
 } from './data.constants'
 import type { Layout, Spread, TrainingReport } from './data.types'
 import { formatBytes } from './file-read'
-import { IssueRow } from './issue-row'
+import { IssueRow, IssueRows } from './issue-row'
 import { forModel, formatTokens } from './token-count'
 import { billing, overContext } from './training-figures'
+import { BODY_ROW, ColumnHead, TableHead } from '../../components/table'
+import { ReportPart } from './file-check'
 
 const SPREAD_ROWS = [
   ['messages', 'Messages an example'],
@@ -71,23 +73,12 @@ export function TrainingReportView({
         </p>
       )}
 
-      <section aria-labelledby="training-errors">
-        <h3 id="training-errors" className="font-semibold">
-          {errorCount === 0 ? 'No errors' : `Errors (${n(errorCount)})`}
-        </h3>
+      <ReportPart
+        id="training-errors"
+        title={errorCount === 0 ? 'No errors' : `Errors (${n(errorCount)})`}
+      >
         <ul className="mt-2 grid gap-2">
-          {ERROR_ORDER.map((kind) => {
-            const issues = report.errors[kind]
-            return issues ? (
-              <IssueRow
-                key={kind}
-                label={ISSUE_LABELS[kind]}
-                issues={issues}
-                tone="error"
-                fileName={report.fileName}
-              />
-            ) : null
-          })}
+          <IssueRows report={report} tone="error" />
           {over && (
             <IssueRow
               label={`${ISSUE_LABELS['over-context']} (${n(MODELS[model].context)} tokens${estimated ? ', estimated' : ''})`}
@@ -97,30 +88,16 @@ export function TrainingReportView({
             />
           )}
         </ul>
-      </section>
+      </ReportPart>
 
-      <section aria-labelledby="training-warnings">
-        <h3 id="training-warnings" className="font-semibold">
-          Warnings
-        </h3>
+      <ReportPart id="training-warnings" title="Warnings">
         <ul className="mt-2 grid gap-2">
-          {WARNING_ORDER.map((kind) => {
-            const issues = report.warnings[kind]
-            return issues ? (
-              <IssueRow
-                key={kind}
-                label={ISSUE_LABELS[kind]}
-                issues={issues}
-                tone="warning"
-                fileName={report.fileName}
-              />
-            ) : null
-          })}
+          <IssueRows report={report} tone="warning" />
         </ul>
         {WARNING_ORDER.every((k) => !report.warnings[k]) && (
           <p className="text-sm text-stone-600 dark:text-stone-400">None.</p>
         )}
-      </section>
+      </ReportPart>
 
       {spreads && (
         <div
@@ -134,27 +111,19 @@ export function TrainingReportView({
               The examples without errors ({n(report.validExamples)}): min, 5th percentile, median,
               95th percentile, max
             </caption>
-            <thead>
-              <tr className="border-b border-stone-300 dark:border-stone-700">
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  Per example
-                </th>
-                {['min', 'p5', 'median', 'p95', 'max'].map((h) => (
-                  <th key={h} scope="col" className="px-2 py-1 text-right font-medium">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead>
+              <ColumnHead className="py-1 pr-3">Per example</ColumnHead>
+              {['min', 'p5', 'median', 'p95', 'max'].map((h) => (
+                <ColumnHead key={h} className="px-2 py-1 text-right">
+                  {h}
+                </ColumnHead>
+              ))}
+            </TableHead>
             <tbody>
               {SPREAD_ROWS.map(([key, label]) => {
                 const s: Spread = spreads[key]
                 return (
-                  <tr
-                    key={key}
-                    data-spread={key}
-                    className="border-b border-stone-200 last:border-0 dark:border-stone-800"
-                  >
+                  <tr key={key} data-spread={key} className={BODY_ROW}>
                     <th scope="row" className="py-1 pr-3 font-normal">
                       {label}
                     </th>

@@ -91,26 +91,7 @@ const READERS: Record<Layout, Reader> = {
       .filter((v) => v !== undefined)
       .map((v) => JSON.stringify(v))
       .join('')
-    const messages = value.messages
-    if (!Array.isArray(messages) || messages.length === 0) {
-      out.errors.push({
-        kind: 'missing-messages',
-        detail:
-          messages === undefined
-            ? 'no "messages" key'
-            : Array.isArray(messages)
-              ? '"messages" is empty'
-              : `"messages" is a ${describe(messages)}, not a list`,
-      })
-      return out
-    }
-    messages.forEach((message, i) => {
-      const at = `message ${i + 1}`
-      if (!isObject(message)) {
-        out.errors.push({ kind: 'missing-content', detail: `${at} is a ${describe(message)}` })
-        return
-      }
-      unknownKeys(message, MESSAGE_KEYS, out, at)
+    const listed = readTurns(out, value, 'messages', 'message', MESSAGE_KEYS, (message, at) => {
       const role = typeof message.role === 'string' ? message.role : ''
       if (!CHAT_ROLES.has(role)) {
         out.errors.push({
@@ -144,7 +125,7 @@ const READERS: Record<Layout, Reader> = {
         trained: role === 'assistant' && weight !== 0,
       })
     })
-    finishTurns(out)
+    if (listed) finishTurns(out)
     return out
   },
 
@@ -155,45 +136,36 @@ const READERS: Record<Layout, Reader> = {
     if (typeof value.system === 'string' && value.system !== '') {
       out.turns.push({ role: 'system', text: value.system, trained: false })
     }
-    const conversations = value.conversations
-    if (!Array.isArray(conversations) || conversations.length === 0) {
-      out.errors.push({
-        kind: 'missing-messages',
-        detail: Array.isArray(conversations)
-          ? '"conversations" is empty'
-          : `"conversations" is a ${describe(conversations)}, not a list`,
-      })
-      return out
-    }
-    conversations.forEach((turn, i) => {
-      const at = `turn ${i + 1}`
-      if (!isObject(turn)) {
-        out.errors.push({ kind: 'missing-content', detail: `${at} is a ${describe(turn)}` })
-        return
-      }
-      unknownKeys(turn, SHAREGPT_TURN_KEYS, out, at)
-      const from = typeof turn.from === 'string' ? turn.from : ''
-      const role = SHAREGPT_ROLES[from] ?? ''
-      if (!role) {
-        out.errors.push({
-          kind: 'unknown-role',
-          detail: from ? `${at}: from ${quote(from)}` : `${at} has no "from"`,
+    const listed = readTurns(
+      out,
+      value,
+      'conversations',
+      'turn',
+      SHAREGPT_TURN_KEYS,
+      (turn, at) => {
+        const from = typeof turn.from === 'string' ? turn.from : ''
+        const role = SHAREGPT_ROLES[from] ?? ''
+        if (!role) {
+          out.errors.push({
+            kind: 'unknown-role',
+            detail: from ? `${at}: from ${quote(from)}` : `${at} has no "from"`,
+          })
+        }
+        const text = typeof turn.value === 'string' ? turn.value : null
+        if (text === null) {
+          out.errors.push({
+            kind: 'missing-content',
+            detail: `${at} (${from || 'no speaker'}) has no text "value"`,
+          })
+        }
+        out.turns.push({
+          role: role || from,
+          text: text ?? '',
+          trained: role === 'assistant' && turn.weight !== 0,
         })
-      }
-      const text = typeof turn.value === 'string' ? turn.value : null
-      if (text === null) {
-        out.errors.push({
-          kind: 'missing-content',
-          detail: `${at} (${from || 'no speaker'}) has no text "value"`,
-        })
-      }
-      out.turns.push({
-        role: role || from,
-        text: text ?? '',
-        trained: role === 'assistant' && turn.weight !== 0,
-      })
-    })
-    finishTurns(out)
+      },
+    )
+    if (listed) finishTurns(out)
     return out
   },
 
@@ -217,6 +189,44 @@ const READERS: Record<Layout, Reader> = {
     out.turns.push({ role: 'assistant', text: completion, trained: true })
     return out
   },
+}
+
+/**
+ * Reads an example's list of turns (`messages` or `conversations`), each with `read`; false, with
+ * an error, when the list is missing, empty or not a list. A turn that is not an object is an
+ * error, and so is a key a turn does not take.
+ */
+function readTurns(
+  out: ParsedExample,
+  value: Record<string, unknown>,
+  list: 'messages' | 'conversations',
+  turnName: string,
+  turnKeys: ReadonlySet<string>,
+  read: (turn: Record<string, unknown>, at: string) => void,
+): boolean {
+  const turns = value[list]
+  if (!Array.isArray(turns) || turns.length === 0) {
+    out.errors.push({
+      kind: 'missing-messages',
+      detail:
+        turns === undefined
+          ? `no "${list}" key`
+          : Array.isArray(turns)
+            ? `"${list}" is empty`
+            : `"${list}" is a ${describe(turns)}, not a list`,
+    })
+    return false
+  }
+  turns.forEach((turn: unknown, i) => {
+    const at = `${turnName} ${i + 1}`
+    if (!isObject(turn)) {
+      out.errors.push({ kind: 'missing-content', detail: `${at} is a ${describe(turn)}` })
+      return
+    }
+    unknownKeys(turn, turnKeys, out, at)
+    read(turn, at)
+  })
+  return true
 }
 
 function start(layout: Layout): ParsedExample {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { DataRequest, DataResponse } from './data.types'
 
-type Final = Exclude<DataResponse, { type: 'progress' }>
+export type Final = Exclude<DataResponse, { type: 'progress' }>
 /** A request as a section makes it: the client numbers it. */
 export type Request = DataRequest extends infer R
   ? R extends { id: number; kind: 'training' | 'documents' | 'prompt' }

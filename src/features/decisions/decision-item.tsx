@@ -18,6 +18,7 @@ import type { DecisionLinks } from './decisions.types'
 import { button, link, primaryButton } from './decisions.styles'
 import { formatDate } from './decisions-words'
 import { NameField } from './name-field'
+import { Checkbox } from '../../components/checkbox'
 
 /** One saved decision: open it, see it on the map, rename it or delete it. */
 export function DecisionItem({
@@ -101,20 +102,15 @@ export function DecisionItem({
             )}
           </p>
         </div>
-        <p className="no-print flex items-center">
-          <input
-            id={`${id}-pick`}
-            type="checkbox"
-            checked={picked}
-            disabled={!picked && !canPick}
-            onChange={(e) => onPick(e.target.checked)}
-            aria-label={`Compare “${decision.name}”`}
-            className="mr-2 h-4 w-4 accent-brand-700"
-          />
-          <label htmlFor={`${id}-pick`} className="text-sm">
-            Compare
-          </label>
-        </p>
+        <Checkbox
+          label="Compare"
+          checked={picked}
+          onChange={onPick}
+          disabled={!picked && !canPick}
+          aria-label={`Compare “${decision.name}”`}
+          className="no-print flex items-center"
+          labelClassName="text-sm"
+        />
       </div>
 
       {answered.length > 0 && (
@@ -136,13 +132,7 @@ export function DecisionItem({
           }}
           className="no-print mt-3 flex flex-wrap items-end gap-2"
         >
-          <NameField
-            id={`${id}-name`}
-            label="New name"
-            value={name}
-            onChange={setName}
-            ref={field}
-          />
+          <NameField label="New name" value={name} onChange={setName} ref={field} />
           <button type="submit" className={primaryButton}>
             Rename
           </button>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react'
+import { useEffect, useRef, useState, type SubmitEvent } from 'react'
 import { Link } from 'react-router'
 import { paths, route } from '../../config/paths'
 import { APPROACH_INFO, type Recommendation } from '../../engine'
@@ -37,7 +37,6 @@ export function SaveDecision({ query, recommendation }: SaveDecisionProps) {
   const [offerExport, setOfferExport] = useState(false)
   const input = useRef<HTMLInputElement>(null)
   const opener = useRef<HTMLButtonElement>(null)
-  const id = useId()
 
   useEffect(() => {
     if (!open) return
@@ -85,13 +84,7 @@ export function SaveDecision({ query, recommendation }: SaveDecisionProps) {
         aria-label="Save this decision"
         className="no-print flex w-full flex-wrap items-end gap-2 rounded-md border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900"
       >
-        <NameField
-          id={`${id}-name`}
-          label="Name for this decision"
-          value={name}
-          onChange={setName}
-          ref={input}
-        />
+        <NameField label="Name for this decision" value={name} onChange={setName} ref={input} />
         <button
           type="submit"
           className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"

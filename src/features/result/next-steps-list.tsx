@@ -2,6 +2,7 @@ import { memo, useState } from 'react'
 import type { NextStep } from '../../engine'
 import { seenBefore } from '../../components/glossary/glossary'
 import { TermText } from '../../components/glossary/term-text'
+import { Panel } from '../../components/panel'
 
 /** The plan's next steps as an ordered checklist (ticks live in this tab only). */
 export const NextStepsList = memo(function NextStepsList({
@@ -20,13 +21,7 @@ export const NextStepsList = memo(function NextStepsList({
   // A glossary term is linked in the first step that uses it.
   const seen = seenBefore(steps.map((step) => step.detail))
   return (
-    <section
-      aria-labelledby="next-steps"
-      className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
-    >
-      <h2 id="next-steps" className="text-lg font-semibold">
-        Next steps
-      </h2>
+    <Panel id="next-steps" title="Next steps">
       <p className="text-sm text-stone-600 dark:text-stone-400">
         In order; tick them off as you go.
       </p>
@@ -59,6 +54,6 @@ export const NextStepsList = memo(function NextStepsList({
           )
         })}
       </ol>
-    </section>
+    </Panel>
   )
 })

@@ -294,14 +294,19 @@ export function RankingList({
               {info.name}
             </>
           )
-          if (index > 0) {
-            return (
-              <li
-                key={item.approach}
-                data-approach={item.approach}
-                aria-labelledby={`rank-${item.approach}`}
-                className="rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900"
-              >
+          // The first is the verdict, open; the others fold their reasons away.
+          return (
+            <li
+              key={item.approach}
+              data-approach={item.approach}
+              aria-labelledby={`rank-${item.approach}`}
+              className={
+                index > 0
+                  ? 'rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900'
+                  : 'rounded-lg border-2 border-brand-700 bg-white p-4 dark:border-brand-100 dark:bg-stone-900'
+              }
+            >
+              {index > 0 ? (
                 <details className="group">
                   <summary className="flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1 rounded-lg px-4 py-2.5 hover:bg-stone-50 dark:hover:bg-stone-800">
                     <h3 id={`rank-${item.approach}`} className="font-semibold">
@@ -326,35 +331,29 @@ export function RankingList({
                     <ApproachWhy item={item} answers={answers} inlineMoved={inlineMoved} />
                   </div>
                 </details>
-              </li>
-            )
-          }
-          return (
-            <li
-              key={item.approach}
-              data-approach={item.approach}
-              aria-labelledby={`rank-${item.approach}`}
-              className="rounded-lg border-2 border-brand-700 bg-white p-4 dark:border-brand-100 dark:bg-stone-900"
-            >
-              <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-                <h3 id={`rank-${item.approach}`} className="text-lg font-semibold">
-                  <span className="text-stone-500 dark:text-stone-400">1. </span>
-                  <Link
-                    to={route(paths.guideApproach.href(item.approach))}
-                    className="underline-offset-4 hover:underline"
-                  >
-                    {info.name}
-                  </Link>
-                </h3>
-                <Link
-                  to={route(paths.guideApproach.href(item.approach))}
-                  aria-label={`${verdictLabel(item.verdict)}: read the guide to ${info.name}`}
-                  className="rounded-full"
-                >
-                  <VerdictBadge verdict={item.verdict} />
-                </Link>
-              </div>
-              <ApproachWhy item={item} answers={answers} inlineMoved={inlineMoved} />
+              ) : (
+                <>
+                  <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+                    <h3 id={`rank-${item.approach}`} className="text-lg font-semibold">
+                      <span className="text-stone-500 dark:text-stone-400">1. </span>
+                      <Link
+                        to={route(paths.guideApproach.href(item.approach))}
+                        className="underline-offset-4 hover:underline"
+                      >
+                        {info.name}
+                      </Link>
+                    </h3>
+                    <Link
+                      to={route(paths.guideApproach.href(item.approach))}
+                      aria-label={`${verdictLabel(item.verdict)}: read the guide to ${info.name}`}
+                      className="rounded-full"
+                    >
+                      <VerdictBadge verdict={item.verdict} />
+                    </Link>
+                  </div>
+                  <ApproachWhy item={item} answers={answers} inlineMoved={inlineMoved} />
+                </>
+              )}
             </li>
           )
         })}

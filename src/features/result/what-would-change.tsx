@@ -9,6 +9,7 @@ import {
 } from '../../engine'
 import { paths, route } from '../../config/paths'
 import { focusAnswer } from './answer-field'
+import { Panel } from '../../components/panel'
 
 /** How many changes show before "show all". */
 export const CHANGES_SHOWN = 3
@@ -84,14 +85,7 @@ export const WhatWouldChange = memo(function WhatWouldChange({
   const { openQuestions, changes, problemChanges } = sensitivity
 
   return (
-    <section
-      aria-labelledby="what-would-change"
-      data-testid="what-would-change"
-      className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
-    >
-      <h2 id="what-would-change" className="text-lg font-semibold">
-        What would change this
-      </h2>
+    <Panel id="what-would-change" title="What would change this" testId="what-would-change">
       {openQuestions.length > 0 && (
         <div className="mt-3">
           <h3 className="font-medium">Questions that matter</h3>
@@ -150,6 +144,6 @@ export const WhatWouldChange = memo(function WhatWouldChange({
           <ChangeList changes={problemChanges} hrefOf={hrefOf} testId="problem-changes" />
         </details>
       )}
-    </section>
+    </Panel>
   )
 })

@@ -34,6 +34,14 @@ describe('ShareBar', () => {
     vi.restoreAllMocks()
   })
 
+  /** Renders the bar with this clipboard (none when undefined) and clicks one of its actions. */
+  async function clickAction(name: string, clipboard: Parameters<typeof stubClipboard>[0]) {
+    const user = userEvent.setup()
+    stubClipboard(clipboard)
+    render(<ShareBar {...props} />)
+    await user.click(screen.getByRole('button', { name }))
+  }
+
   it('offers five labelled actions, hidden on paper', () => {
     render(<ShareBar {...props} />)
     const group = screen.getByRole('group', { name: 'Share this decision' })
@@ -50,10 +58,7 @@ describe('ShareBar', () => {
   })
 
   it('copies the result link and confirms it', async () => {
-    const user = userEvent.setup()
-    stubClipboard(writeText)
-    render(<ShareBar {...props} />)
-    await user.click(screen.getByRole('button', { name: 'Copy link' }))
+    await clickAction('Copy link', writeText)
     expect(writeText).toHaveBeenCalledWith(link)
     expect(screen.getByRole('status')).toHaveTextContent('Link copied to the clipboard.')
     expect(screen.queryByRole('textbox')).toBeNull()
@@ -63,10 +68,7 @@ describe('ShareBar', () => {
     ['refused', () => Promise.reject(new DOMException('denied', 'NotAllowedError'))],
     ['missing', undefined],
   ])('shows the link selected in a field when the clipboard is %s', async (_, impl) => {
-    const user = userEvent.setup()
-    stubClipboard(impl)
-    render(<ShareBar {...props} />)
-    await user.click(screen.getByRole('button', { name: 'Copy link' }))
+    await clickAction('Copy link', impl)
     // The field appears once the clipboard's refusal settles, then takes focus in an effect.
     const field = await screen.findByRole<HTMLInputElement>('textbox', {
       name: 'Link to this result',
@@ -78,10 +80,7 @@ describe('ShareBar', () => {
   })
 
   it('copies a short summary for a chat: three lines and the link', async () => {
-    const user = userEvent.setup()
-    stubClipboard(writeText)
-    render(<ShareBar {...props} />)
-    await user.click(screen.getByRole('button', { name: 'Copy a short summary' }))
+    await clickAction('Copy a short summary', writeText)
     await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1))
     const lines = at(writeText.mock.calls, 0)[0].split('\n')
     expect(lines).toHaveLength(4)
@@ -97,10 +96,7 @@ describe('ShareBar', () => {
   })
 
   it('copies the decision as Markdown', async () => {
-    const user = userEvent.setup()
-    stubClipboard(writeText)
-    render(<ShareBar {...props} />)
-    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }))
+    await clickAction('Copy as Markdown', writeText)
     const markdown = at(writeText.mock.calls, 0)[0]
     expect(markdown.split('\n')[0]).toBe(`# Decision: ${planTitle(props.recommendation)}`)
     expect(markdown).toContain(`Link to this result: ${link}`)
@@ -108,10 +104,7 @@ describe('ShareBar', () => {
   })
 
   it('falls back to a selected text area for Markdown too', async () => {
-    const user = userEvent.setup()
-    stubClipboard(undefined)
-    render(<ShareBar {...props} />)
-    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }))
+    await clickAction('Copy as Markdown', undefined)
     const area = await screen.findByRole<HTMLTextAreaElement>('textbox', {
       name: 'Markdown summary',
     })
