@@ -20,6 +20,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { SECURITY_HEADERS } from '../src/app/csp'
+import { at, must } from '../src/engine/must'
 
 const read = (file: string) => readFileSync(resolve(process.cwd(), file), 'utf8')
 const IMMUTABLE = 'public, max-age=31536000, immutable'
@@ -48,14 +49,14 @@ const nginxConf = read('deploy/nginx.conf')
 /** The server block's `add_header Name "value" [always];` lines. */
 const nginxHeaders = [
   ...nginxConf.matchAll(/^\s*add_header\s+([\w-]+)\s+(?:"([^"]*)"|(\S+?))(\s+always)?;/gm),
-].map((m) => ({ name: m[1]!, value: m[2] ?? m[3]!, always: Boolean(m[4]) }))
+].map((m) => ({ name: at(m, 1), value: m[2] ?? at(m, 3), always: Boolean(m[4]) }))
 /** The `map $uri $cache_control` block, pattern → value. */
 const cacheMap = Object.fromEntries(
   [
     ...(/map \$uri \$cache_control \{([^}]*)\}/.exec(nginxConf)?.[1] ?? '').matchAll(
       /^\s*(\S+)\s+"([^"]*)";/gm,
     ),
-  ].map((m) => [m[1]!, m[2]!]),
+  ].map((m) => [at(m, 1), at(m, 2)]),
 )
 
 describe('the hosts serve the headers of src/app/csp.ts', () => {
@@ -119,7 +120,10 @@ describe('the GitHub Pages workflow', () => {
   it("passes GitHub's own workflow parser and schema (@actions/workflow-parser)", async () => {
     const parsed = parseWorkflow({ name: 'pages.yml', content: text }, new NoOperationTraceWriter())
     expect(parsed.context.errors.getErrors().map((e) => e.message)).toEqual([])
-    const template = await convertWorkflowTemplate(parsed.context, parsed.value!)
+    const template = await convertWorkflowTemplate(
+      parsed.context,
+      must(parsed.value, 'the parsed workflow'),
+    )
     expect(template.errors ?? []).toEqual([])
     expect(template.jobs.map((job) => job.id.value)).toEqual(['build', 'deploy'])
   })
@@ -242,11 +246,11 @@ describe.skipIf(!nginx)('deploy/nginx.conf in a real nginx', () => {
     const logFd = openSync(log, 'a')
     const stdio: ['ignore', number, number] = ['ignore', logFd, logFd]
     try {
-      execFileSync(nginx!, ['-t', '-q', '-p', dir, '-c', conf], { stdio })
+      execFileSync(must(nginx, 'nginx'), ['-t', '-q', '-p', dir, '-c', conf], { stdio })
     } catch {
       throw new Error(`nginx -t refused the configuration:\n${readFileSync(log, 'utf8')}`)
     }
-    server = spawn(nginx!, ['-p', dir, '-c', conf, '-g', 'daemon off;'], { stdio })
+    server = spawn(must(nginx, 'nginx'), ['-p', dir, '-c', conf, '-g', 'daemon off;'], { stdio })
     closeSync(logFd)
     for (let tries = 0; ; tries++) {
       try {

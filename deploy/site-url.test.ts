@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { must } from '../src/engine/must'
 import { absoluteSiteUrls, parseSiteUrl } from './site-url'
 
 const html = readFileSync(resolve(process.cwd(), 'index.html'), 'utf8')
@@ -47,7 +48,7 @@ describe('absoluteSiteUrls', () => {
 describe('the link preview', () => {
   it('shows a large static image that exists, at the size the tags declare', () => {
     expect(meta(html, 'twitter:card')).toBe('summary_large_image')
-    const image = meta(html, 'og:image')!
+    const image = must(meta(html, 'og:image'), 'og:image')
     expect(meta(html, 'twitter:image')).toBe(image)
     const png = readFileSync(resolve(process.cwd(), 'public', image.replace(/^\.\//, '')))
     // A PNG's IHDR chunk holds its width and height, big-endian, at bytes 16 and 20.

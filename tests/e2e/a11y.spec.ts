@@ -142,6 +142,8 @@ test.describe('axe finds no violation', () => {
 })
 
 test('the modal dialogs: axe finds no violation and focus is inside', async ({ page, warm }) => {
+  // Two pages and three axe runs: room for a busy machine, no timing asserted.
+  test.setTimeout(60_000)
   // Saved answers that differ from the result, so opening it in the questionnaire asks first.
   await warm.reset({
     'rag-or-tune:answers': JSON.stringify({
