@@ -91,8 +91,10 @@ test('the app works when the browser refuses storage', async ({ page }) => {
   })
   await page.goto('./#/q/volume')
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+  // A pick moves on by itself (after a moment to see it): the answer is kept in the tab when the
+  // next question shows, whether or not the radio was still there to be seen checked.
   await page.keyboard.press('3')
-  await expect(page.getByRole('radio').nth(2)).toBeChecked()
+  await expect(page).not.toHaveURL(/#\/q\/volume$/)
   await page.getByRole('link', { name: 'Skip to the result' }).click()
   await expect(page.getByTestId('ranking')).toBeVisible()
   expect(page.url()).toContain('volume=high')
