@@ -85,3 +85,22 @@ test('the home page is on screen before its script arrives; a result link shows 
   await expect(result.getByTestId('stack')).toBeVisible()
   await expect(result.getByText(/prompt, retrieve or fine-tune/i)).toHaveCount(0)
 })
+
+test('focus moved in the built page before the script arrives stays where it is', async ({
+  page,
+}) => {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/[\w-]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('./', { waitUntil: 'commit' })
+  await expect(page.locator('.home-shell')).toBeAttached()
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to content' })
+  await expect(skip).toBeFocused()
+  release()
+  await expect(page.locator('.home-shell')).toHaveCount(0)
+  await expect(skip).toBeFocused()
+})
