@@ -46,18 +46,24 @@ test('the worked examples arrive without moving what is on screen, and open thei
   await expect(page.getByTestId('stack')).toBeVisible()
 })
 
-test('the home page is on screen before its script arrives; a result link shows none of it', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 390, height: 844 })
-  await recordShifts(page)
-  // The app's script is held back, as on a slow connection: the built page alone is showing.
+/** Holds back every script of the app until the returned function is called. */
+async function holdScripts(page: Page): Promise<() => void> {
   let release = () => {}
   const held = new Promise<void>((resolve) => (release = resolve))
   await page.route(/\/assets\/[\w-]+\.js$/, async (route) => {
     await held
     await route.continue()
   })
+  return release
+}
+
+test('the home page is on screen before its script arrives; a result link shows none of it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await recordShifts(page)
+  // The app's script is held back, as on a slow connection: the built page alone is showing.
+  const release = await holdScripts(page)
   // (Not waiting for the load event: that waits for the script.)
   await page.goto('./', { waitUntil: 'commit' })
   const heading = page.getByRole('heading', { level: 1 })
@@ -89,12 +95,7 @@ test('the home page is on screen before its script arrives; a result link shows 
 test('focus moved in the built page before the script arrives stays where it is', async ({
   page,
 }) => {
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/\/assets\/[\w-]+\.js$/, async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdScripts(page)
   await page.goto('./', { waitUntil: 'commit' })
   await expect(page.locator('.home-shell')).toBeAttached()
   await page.keyboard.press('Tab')
