@@ -29,9 +29,10 @@ const cspMeta = (): Plugin => ({
 /**
  * The home page paints before its script arrives: its markup (layout and home page, from the
  * app's own components through react-dom/server) is rendered into the built page's root, in a
- * `.home-shell` wrapper. The app's first render replaces it with the same markup (createRoot
- * clears the root), so nothing moves. On another page's URL the route check (the page's one
- * inline script, allowed by its hash in the CSP) hides the wrapper before the first paint.
+ * `.home-shell` wrapper. On the home page the app hydrates it (src/app/main.tsx): the same
+ * elements stay, so nothing moves. On another page's URL the route check (the page's one inline
+ * script, allowed by its hash in the CSP) hides the wrapper before the first paint, and the app
+ * renders over it.
  */
 const MAIN = fileURLToPath(new URL('./src/app/main.tsx', import.meta.url))
 const RESULT = fileURLToPath(new URL('./src/app/routes/result.tsx', import.meta.url))

@@ -1,3 +1,5 @@
+import { HOME_HASH } from './home-hash'
+
 /**
  * The one inline script of the built page, allowed by its hash below: the page carries the home
  * page's markup (rendered at build time, see `homeShell` in vite.config.ts) so that it paints
@@ -5,8 +7,7 @@
  * before the first paint, and the stylesheet hides that markup (`.routed .home-shell`) until the
  * app renders the page asked for. A file would cost a request before the first paint.
  */
-export const ROUTE_CHECK_SCRIPT =
-  '/^#?\\/?(\\?|$)/.test(location.hash)||document.documentElement.classList.add("routed")'
+export const ROUTE_CHECK_SCRIPT = `${String(HOME_HASH)}.test(location.hash)||document.documentElement.classList.add("routed")`
 /** sha256 of ROUTE_CHECK_SCRIPT, base64 (src/app/csp.test.ts checks it). */
 export const ROUTE_CHECK_HASH = "'sha256-/4Kkt04NaSmAxSD3Q3WdPskPN3A4dhI/qegeRWlHl2g='"
 

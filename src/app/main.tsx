@@ -1,23 +1,34 @@
 import { StrictMode } from 'react'
 import { flushSync } from 'react-dom'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import '../index.css'
 import { App } from './router'
 import { must } from '../engine/must'
+import { HOME_HASH } from './home-hash'
 
 const root = must(document.getElementById('root'), 'the #root element of index.html')
-// The home page's markup is built into the page (see `homeShell` in vite.config.ts), and a
-// keyboard user may already have moved focus in it: the app's same markup takes the focus over.
-const controls = () => [...root.querySelectorAll<HTMLElement>('a[href], button, input, select')]
-const focused = controls().findIndex((control) => control === document.activeElement)
-flushSync(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  )
-})
-if (focused >= 0) controls()[focused]?.focus()
+const app = (
+  <StrictMode>
+    <App />
+  </StrictMode>
+)
+// The home page's markup is built into the page (see `homeShell` in vite.config.ts). On the home
+// page the app hydrates it: React keeps those elements (and the focus a keyboard user may have
+// moved in them) and does the work in slices that leave the page responsive. The test is the
+// inline route check's (ROUTE_CHECK_SCRIPT), run again now: a link followed before this script
+// ran has moved the page elsewhere.
+const shell = root.querySelector<HTMLElement>(':scope > .home-shell')
+if (shell && HOME_HASH.test(location.hash)) hydrateRoot(shell, app)
+else {
+  // Elsewhere the app renders over the hidden markup; a control focused in it hands the focus
+  // to the control at the same place.
+  const controls = () => [...root.querySelectorAll<HTMLElement>('a[href], button, input, select')]
+  const focused = controls().findIndex((control) => control === document.activeElement)
+  flushSync(() => {
+    createRoot(root).render(app)
+  })
+  if (focused >= 0) controls()[focused]?.focus()
+}
 
 // The service worker (offline use, the update prompt) loads after the first screen, when the
 // browser is idle, so it costs the first screen nothing but these lines.

@@ -5,16 +5,19 @@ import { StorageNotice } from '../../features/questionnaire/storage-notice'
 import { FIRST_STEP, resultQuery, stepsFor } from '../../questions/steps'
 import { useAnswersStore } from '../../store/answers-store'
 import { paths, route } from '../../config/paths'
+import { useHydrated } from '../../components/use-hydrated'
 
 // Below the fold, and the first screen's script is at its budget: the examples load after it.
 // They come last and the page is a screen tall before they arrive (the footer below the fold),
-// so their arrival moves nothing the reader can see.
+// so their arrival moves nothing the reader can see. The built page leaves them out: they render
+// once the app has hydrated it.
 const WorkedExamples = lazy(() =>
   import('../../features/home/worked-examples').catch(() => ({ default: () => null })),
 )
 
 export function Home() {
   usePageTitle()
+  const hydrated = useHydrated()
   const answers = useAnswersStore((s) => s.answers)
   const started = Object.keys(answers).length > 0
   // Continue where the answers stop: the first step still unanswered.
@@ -45,9 +48,11 @@ export function Home() {
         Rule of thumb: most teams are served by prompting and RAG, some need LoRA fine-tuning, few
         need full fine-tuning.
       </p>
-      <Suspense>
-        <WorkedExamples resultPath={(query) => route(paths.result.href(query))} />
-      </Suspense>
+      {hydrated && (
+        <Suspense>
+          <WorkedExamples resultPath={(query) => route(paths.result.href(query))} />
+        </Suspense>
+      )}
     </div>
   )
 }
