@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { CSP_HEADER, CSP_META, ROUTE_CHECK_SCRIPT } from '../../src/app/csp'
 import { APPROACHES } from '../../src/engine/contract/approaches'
 import { at, must } from '../../src/engine/must'
@@ -57,10 +57,11 @@ function isOwn(url: string, origin: string) {
   return u.origin === origin
 }
 
-test('a whole session makes no request to another origin and breaks no CSP rule', async ({
-  browser,
-  baseURL,
-}) => {
+/**
+ * A watched session: every request of its context and every CSP violation or console error of
+ * its pages is kept; `end` closes it and checks that nothing went to another origin.
+ */
+async function watchedSession(browser: Browser, baseURL: string | undefined) {
   const context = await browser.newContext({
     ...(baseURL ? { baseURL } : {}),
     permissions: ['clipboard-read', 'clipboard-write'],
@@ -76,6 +77,25 @@ test('a whole session makes no request to another origin and breaks no CSP rule'
   const { requests, problems } = watch(context)
   const page = await context.newPage()
   const origin = new URL(must(baseURL)).origin
+  const end = async () => {
+    expect(await cspViolations(page)).toEqual([])
+    await context.close()
+    const foreign = requests.filter((url) => !isOwn(url, origin))
+    expect(foreign, 'requests to another origin').toEqual([])
+    expect(problems, 'console errors and CSP violations').toEqual([])
+    // The session did load the app's code, so the list above is not empty by accident.
+    expect(requests.filter((u) => u.endsWith('.js')).length).toBeGreaterThan(3)
+  }
+  return { page, end }
+}
+
+// The whole app in two sessions, each short enough for a busy two-core machine: the
+// questionnaire and the result's actions, then every other page.
+test('answering, sharing and printing make no request to another origin and break no CSP rule', async ({
+  browser,
+  baseURL,
+}) => {
+  const { page, end } = await watchedSession(browser, baseURL)
 
   // Home → the questionnaire, answered by keyboard: the first option, then Enter, to the end.
   await page.goto('./')
@@ -114,9 +134,14 @@ test('a whole session makes no request to another origin and breaks no CSP rule'
   await page.locator('details#costs > summary').click()
   await page.locator('details#costs figure').first().scrollIntoViewIfNeeded()
   await expect(page.locator('.recharts-surface').first()).toBeVisible()
-  expect(await cspViolations(page)).toEqual([])
+  await end()
+})
 
-  // Every other page of the app.
+test('every other page makes no request to another origin and breaks no CSP rule', async ({
+  browser,
+  baseURL,
+}) => {
+  const { page, end } = await watchedSession(browser, baseURL)
   for (const hash of [
     '#/map',
     `#/map?${RESULT_QUERY}`,
@@ -132,14 +157,7 @@ test('a whole session makes no request to another origin and breaks no CSP rule'
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
     await page.waitForLoadState('networkidle')
   }
-  expect(await cspViolations(page)).toEqual([])
-  await context.close()
-
-  const foreign = requests.filter((url) => !isOwn(url, origin))
-  expect(foreign, 'requests to another origin').toEqual([])
-  expect(problems, 'console errors and CSP violations').toEqual([])
-  // The session did load the app's pages, so the list above is not empty by accident.
-  expect(requests.filter((u) => u.endsWith('.js')).length).toBeGreaterThan(3)
+  await end()
 })
 
 test('text from the link is shown as text, never run as markup', async ({ page }) => {
