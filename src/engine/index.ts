@@ -135,5 +135,6 @@ export type { DecisionPath, MapNode, MapNodeId, MapNodeKind, PathStep } from './
 export { changedKeys, diffAnswers } from './contract/answers-diff'
 export type { AnswerRow } from './contract/answers-diff'
 export { planName, planSentence, priorNote, withoutLead } from './format/plan-sentence'
+export { formatDay, formatDayTime, formatShortDay } from './format/date-format'
 export { atAGlance, pivotOf, GLANCE_REASONS } from './format/at-a-glance'
 export type { AtAGlance, Pivot } from './format/at-a-glance'

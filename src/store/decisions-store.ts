@@ -8,6 +8,7 @@ import {
   isAssumptionKey,
 } from '../engine/codec/codec'
 import { recommend } from '../engine/decision/recommend'
+import { formatNumber } from '../engine/format/cost-format'
 import { localStore, writeItem, type StorageProblem } from './browser-storage'
 
 export const DECISIONS_STORAGE_KEY = 'rag-or-tune:decisions'
@@ -165,7 +166,7 @@ export function importDecisions(
   }
   if (text.length > MAX_FILE_CHARS) {
     skip(
-      `The file is too large (${text.length.toLocaleString('en-US')} characters) to be an export of saved decisions.`,
+      `The file is too large (${formatNumber(text.length)} characters) to be an export of saved decisions.`,
     )
     return report
   }
@@ -238,6 +239,9 @@ export interface StoredDecisions {
 
 /** Deletions are remembered this long: enough for any other open tab to catch up. */
 const REMOVAL_MEMORY = 100
+
+/** Code-unit order, for ISO dates and storage keys: no collator (a page's first one loads ICU data). */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** Where an entry that could not be read at all is moved before anything is written over it. */
 export const UNREADABLE_PREFIX = `${DECISIONS_STORAGE_KEY}:unreadable:`
@@ -363,7 +367,7 @@ export function mergeStored(base: StoredDecisions, local: StoredDecisions): Stor
   ].filter(alive)
   const removed = [...removedAt]
     .map(([id, at]) => ({ id, at: new Date(at).toISOString() }))
-    .sort((a, b) => b.at.localeCompare(a.at))
+    .sort((a, b) => byText(b.at, a.at))
     .slice(0, REMOVAL_MEMORY)
   const keptSeen = new Set<string>()
   const kept = [...base.kept, ...local.kept].filter((k) => {
@@ -452,7 +456,7 @@ function readAside(): KeptAside[] {
   } catch {
     /* refused half-way: what was found is shown */
   }
-  return out.sort((a, b) => a.key.localeCompare(b.key))
+  return out.sort((a, b) => byText(a.key, b.key))
 }
 
 type ReadFlags = Pick<DecisionsState, 'refused' | 'newer' | 'blocked' | 'aside' | 'notes'>

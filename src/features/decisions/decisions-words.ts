@@ -1,4 +1,4 @@
-import { formatNumber } from '../../engine'
+import { formatDayTime, formatNumber } from '../../engine'
 import {
   writeProblemMessage,
   type ImportReport,
@@ -6,14 +6,7 @@ import {
 } from '../../store/decisions-store'
 
 /** When a decision was saved, as a reader says it: '2 Dec 2026, 14:05'. */
-export const formatDate = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  })
+export const formatDate = (iso: string) => formatDayTime(new Date(iso))
 
 /** Today's date for a file name: '2026-12-02'. */
 export const today = () => new Date().toISOString().slice(0, 10)

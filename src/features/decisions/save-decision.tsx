@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type SubmitEvent } from 'react'
 import { Link } from 'react-router'
 import { paths, route } from '../../config/paths'
-import { APPROACH_INFO, type Recommendation } from '../../engine'
+import { APPROACH_INFO, formatShortDay, type Recommendation } from '../../engine'
 import {
   exportDecisions,
   useDecisionsStore,
@@ -19,8 +19,7 @@ export interface SaveDecisionProps {
 /** "LoRA + RAG, 1 Mar 2026": the plan and the day, a name the user can keep or change. */
 export function defaultDecisionName(recommendation: Recommendation, now = new Date()): string {
   const plan = recommendation.stack.map((id) => APPROACH_INFO[id].short).join(' + ')
-  const day = now.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })
-  return `${plan}, ${day}`
+  return `${plan}, ${formatShortDay(now)}`
 }
 
 const button =

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import {
   APPROACH_INFO,
   atAGlance,
+  formatDay,
   formatUsdShort,
   pivotOf,
   withoutLead,
@@ -90,13 +91,6 @@ export interface PrintBriefProps {
   sensitivity: Sensitivity
 }
 
-// Built once: a date formatter is costly to construct.
-const printDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-})
-
 /**
  * The printed brief: on paper it replaces the page, and stands on its own for someone who never
  * saw the app. The plan and its stages, how sure, costs against the budget, the assumptions
@@ -125,7 +119,7 @@ export function PrintBrief({
     <article className="print-brief">
       <p className="brief-meta">
         <span>RAG or Tune — decision brief</span>
-        <span>{printDate.format(new Date())}</span>
+        <span>{formatDay(new Date())}</span>
       </p>
       <h1 className="brief-title">{planSentence(recommendation, answers)}</h1>
       <p>
