@@ -20,6 +20,7 @@ import {
   planSentence,
   shareLink,
 } from './decision-summary'
+import { QR_OPTIONS, qrPath } from './qr-code'
 
 const STAGE_WORD = { now: 'Now', next: 'Next', later: 'Later' } as const
 const BUDGET_WORD = { within: 'within', 'may-exceed': 'may exceed', over: 'over' } as const
@@ -37,17 +38,6 @@ export function paperHref(link: string): string {
   return `${link.slice(0, at)}?${link.slice(at)}`
 }
 
-/** The QR code's modules as one SVG path (drawn here: no markup from the library). */
-function qrPath(data: boolean[][]): string {
-  let d = ''
-  data.forEach((row, y) =>
-    row.forEach((on, x) => {
-      if (on) d += `M${x} ${y}h1v1h-1z`
-    }),
-  )
-  return d
-}
-
 /**
  * The link as a QR code, drawn locally: the encoder (uqr, about 8 KB) is its own chunk, fetched
  * once the result has settled and never by the first screen.
@@ -59,7 +49,7 @@ function LinkQr({ link }: { link: string }) {
     import('uqr')
       .then(({ encode }) => {
         if (!live) return
-        const { data, size } = encode(link, { ecc: 'L', border: 2 })
+        const { data, size } = encode(link, QR_OPTIONS)
         setQr({ link, size, path: qrPath(data) })
       })
       // Offline with a cold cache, say: the paper keeps the link in words and as a link.
