@@ -1,6 +1,6 @@
 import { bench, describe } from 'vitest'
 import { parseAnswers, serializeAnswers } from './codec/codec'
-import { recommend } from './decision/recommend'
+import { planOf, recommend } from './decision/recommend'
 import { analyseSensitivity } from './decision/sensitivity'
 
 // A realistic, fully answered questionnaire (case 8 of the spec plus every other key).
@@ -11,6 +11,9 @@ const answers = parseAnswers(FULL).answers
 describe('engine', () => {
   bench('recommend (full answer set)', () => {
     recommend(answers)
+  })
+  bench('planOf (the plan alone, as what-if analyses run it)', () => {
+    planOf(answers)
   })
   bench('analyseSensitivity (what would change the answer)', () => {
     analyseSensitivity(answers)

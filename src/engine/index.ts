@@ -47,7 +47,7 @@ export {
   MAX_QUERY_LENGTH,
 } from './codec/codec'
 export type { Ignored, ParsedAnswers } from './codec/codec'
-export { recommend, VIABLE_FIT, CLOSE_CALL_MARGIN } from './decision/recommend'
+export { planOf, recommend, VIABLE_FIT, CLOSE_CALL_MARGIN } from './decision/recommend'
 export type {
   BudgetCheck,
   Confidence,

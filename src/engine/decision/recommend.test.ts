@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest'
 import { APPROACHES } from '../contract/approaches'
 import type { Answers } from '../contract/answers'
 import { parseAnswers, serializeAnswers } from '../codec/codec'
-import { CLOSE_CALL_MARGIN, recommend } from './recommend'
+import { CLOSE_CALL_MARGIN, planOf, recommend } from './recommend'
 import { DEFAULT_ASSUMPTIONS, range } from '../cost/estimates'
 import { formatUsd } from '../format/cost-format'
 import { compareCosts } from '../cost/cost-break-even'
 import { MAX_POINTS_PER_ANSWER, RULES } from './rules'
 import { answersArb } from '../testing/arbitraries'
+import { assumptionsArb } from '../testing/cost-arbitraries'
 import { SPEC_CASES } from '../testing/spec-cases'
 import { at, must } from '../must'
 
@@ -19,6 +20,17 @@ const run = (query: string) => {
   expect(parsed.problems).toEqual([])
   return recommend(parsed.answers)
 }
+
+describe('planOf', () => {
+  it('is the plan recommend gives, for any answers and assumptions', () => {
+    fc.assert(
+      fc.property(answersArb, assumptionsArb, (answers, assumptions) => {
+        expect(planOf(answers, assumptions)).toEqual(recommend(answers, assumptions).stack)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
 
 describe('recommend: the listed cases', () => {
   it.each(CASES)('case $n: $query', ({ query, primary, notPrimary, stack }) => {

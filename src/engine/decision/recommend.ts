@@ -449,17 +449,11 @@ function confidenceFor(
 }
 
 /**
- * Ranks the four approaches for a set of answers and says what to build, now and next.
- * Fit (what the problem calls for) and feasibility (what the situation allows) are kept apart:
- * the primary is the best *feasible* fit, taken in the article's order (prompt or RAG, then
- * LoRA, then full fine-tuning only as an upgrade). Pure and deterministic.
- * @example recommend({ problem: ['knowledge'], freshness: 'frequent' }).stack // ['rag']
+ * The decision itself: fit, feasibility and the plan they lead to. `recommend` explains it
+ * (ranking, confidence, stages, steps, costs); what-if analyses that run it many times take
+ * only the plan (`planOf`).
  */
-export function recommend(
-  answers: Answers,
-  assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
-  options: RecommendOptions = {},
-): Recommendation {
+function decide(answers: Answers, assumptions: Assumptions, options: RecommendOptions) {
   const situation: Situation = {
     endingTuning: endingTuningOffer(assumptions),
     today: isoDay(options.today ?? new Date()),
@@ -521,6 +515,60 @@ export function recommend(
       text: 'Retrieval keeps the facts fresh and checkable, while the tuned model shapes the behaviour.',
     })
   }
+
+  return {
+    situation,
+    estimates,
+    fit,
+    reasons,
+    blockers,
+    feasibility,
+    order,
+    primary,
+    trace,
+    stack,
+    stackReasons,
+  }
+}
+
+/**
+ * What to build for a set of answers, primary first: the `stack` of `recommend`, without the
+ * ranking, confidence, stages, steps and risks that explain it (what-if analyses run this about
+ * 45 times a result).
+ */
+export function planOf(
+  answers: Answers,
+  assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
+  options: RecommendOptions = {},
+): NonEmpty<ApproachId> {
+  return decide(answers, assumptions, options).stack
+}
+
+/**
+ * Ranks the four approaches for a set of answers and says what to build, now and next.
+ * Fit (what the problem calls for) and feasibility (what the situation allows) are kept apart:
+ * the primary is the best *feasible* fit, taken in the article's order (prompt or RAG, then
+ * LoRA, then full fine-tuning only as an upgrade). Pure and deterministic.
+ * @example recommend({ problem: ['knowledge'], freshness: 'frequent' }).stack // ['rag']
+ */
+export function recommend(
+  answers: Answers,
+  assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
+  options: RecommendOptions = {},
+): Recommendation {
+  const {
+    situation,
+    estimates,
+    fit,
+    reasons,
+    blockers,
+    feasibility,
+    order,
+    primary,
+    trace,
+    stack,
+    stackReasons,
+  } = decide(answers, assumptions, options)
 
   const verdictOf = (id: ApproachId): Verdict =>
     stack.includes(id)

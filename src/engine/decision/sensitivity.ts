@@ -9,7 +9,7 @@ import {
 import { ANSWER_LABELS } from '../contract/answer-labels'
 import { serializeAnswers } from '../codec/codec'
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from '../cost/estimates'
-import { recommend } from './recommend'
+import { planOf } from './recommend'
 import type { NonEmpty } from '../must'
 
 /**
@@ -63,13 +63,13 @@ const capitalise = (s: string) => s.replace(/^./, (c) => c.toUpperCase())
 /**
  * What would change the answer: every single-answer change that moves the plan, grouped by
  * question and heaviest first; problem toggles apart; and the unanswered questions that could
- * change who leads. Runs `recommend` once per alternative (about 45 times).
+ * change who leads. Decides the plan (`planOf`) once per alternative, about 45 times.
  */
 export function analyseSensitivity(
   answers: Answers,
   assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
 ): Sensitivity {
-  const base = recommend(answers, assumptions).stack
+  const base = planOf(answers, assumptions)
   const changes: AnswerChange[] = []
   const problemChanges: AnswerChange[] = []
   const open = new Map<AnswerKey, Set<ApproachId>>()
@@ -84,7 +84,7 @@ export function analyseSensitivity(
         const list: Problem[] = added ? [...current, item] : current.filter((p) => p !== item)
         const next: Answers = { ...answers, problem: list }
         if (list.length === 0) delete (next as { problem?: unknown }).problem
-        const { stack } = recommend(next, assumptions)
+        const stack = planOf(next, assumptions)
         if (sameStack(stack, base)) continue
         const name = labels.values[item] ?? item
         if (wasUnknown && stack[0] !== base[0]) {
@@ -116,7 +116,7 @@ export function analyseSensitivity(
     for (const value of ANSWER_VALUES[key]) {
       if (answers[key] === value) continue
       const next: Answers = { ...answers, [key]: value }
-      const { stack } = recommend(next, assumptions)
+      const stack = planOf(next, assumptions)
       if (sameStack(stack, base)) continue
       const id = stack.join('+')
       const group = groups.get(id)

@@ -7,7 +7,7 @@ import {
   answerValues,
   parseAnswers,
   planName,
-  recommend,
+  planOf,
 } from '../../engine'
 import {
   useDecisionsStore,
@@ -53,7 +53,7 @@ export function DecisionItem({
     return {
       answers,
       answered: ASKED_ORDER.filter((k) => answers[k] !== undefined),
-      stack: recommend(answers).stack,
+      stack: planOf(answers),
     }
   }, [decision.query])
 

@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useSta
 import { useLocation, useNavigate } from 'react-router'
 import {
   analyseSensitivity,
+  planOf,
   recommend,
   type AnswerKey,
   type Answers,
@@ -105,7 +106,7 @@ export function useResult() {
         key,
         where,
         fromStack: before.recommendation.stack,
-        toStack: recommend(answers, before.assumptions).stack,
+        toStack: planOf(answers, before.assumptions),
         query,
         before,
       })
