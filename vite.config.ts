@@ -47,8 +47,8 @@ const homeShell = (): Plugin => ({
         (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId === MAIN,
       )
       if (!main) throw new Error('home-shell: no chunk for src/app/main.tsx')
-      // The result page's chunk and what it imports: boot.ts preloads them on a result's link,
-      // beside the app's, instead of one hop after another once the app has run.
+      // The result page's chunk and what it imports: the inline route check preloads them on a
+      // result's link, beside the app's, instead of one hop after another once the app has run.
       const chunks = new Map(
         Object.values(ctx.bundle ?? {}).flatMap((c) =>
           c.type === 'chunk' ? [[c.fileName, c]] : [],
@@ -78,24 +78,21 @@ const homeShell = (): Plugin => ({
         }
         const root = '<div id="root"></div>'
         if (!html.includes(root)) throw new Error('home-shell: index.html has no empty #root')
-        return {
-          html: html.replace(
+        // Ahead of the page's script and stylesheet, so the route check runs as soon as it is
+        // parsed (a script after a stylesheet waits for it), after the link whose list of the
+        // result page's files it reads.
+        const entry = '<script type="module" crossorigin'
+        if (!html.includes(entry)) throw new Error('home-shell: index.html has no entry script')
+        const early = [
+          `<link rel="modulepreload" href="${main.fileName}" data-result="${[...resultFiles].join(' ')}">`,
+          `<script>${ROUTE_CHECK_SCRIPT}</script>`,
+        ].join('\n    ')
+        return html
+          .replace(entry, `${early}\n    ${entry}`)
+          .replace(
             root,
             `<div id="root"><div class="home-shell">${shell.renderHomeShell()}</div></div>`,
-          ),
-          tags: [
-            { tag: 'script', children: ROUTE_CHECK_SCRIPT, injectTo: 'head' },
-            {
-              tag: 'link',
-              attrs: {
-                rel: 'modulepreload',
-                href: main.fileName,
-                'data-result': [...resultFiles].join(' '),
-              },
-              injectTo: 'head',
-            },
-          ],
-        }
+          )
       } finally {
         await server.close()
       }

@@ -34,7 +34,7 @@ const Pending = () => <div aria-hidden="true" className="min-h-48" />
  * The URL is the only input; features of their own (share, save, costs) are mounted here.
  */
 export default function ResultRoute() {
-  const { current, settled, setAnswer, setAssumptions, cleanLink, edit, undo } = useResult()
+  const { current, ranked, settled, setAnswer, setAssumptions, cleanLink, edit, undo } = useResult()
   const { answers, assumptions, ignored, recommendation, query } = current
   const questionnaire = useOpenInQuestionnaire(answers)
   const kept = ANSWER_KEYS.filter((k) => answers[k] !== undefined).length
@@ -128,7 +128,11 @@ export default function ResultRoute() {
               <p className="mt-1 mb-3 text-sm text-stone-600 dark:text-stone-400">
                 Best first; every reason names the answer behind it.
               </p>
-              <RankingList ranking={recommendation.ranking} answers={answers} />
+              {ranked ? (
+                <RankingList ranking={recommendation.ranking} answers={answers} />
+              ) : (
+                <Pending />
+              )}
             </section>
             {settled ? (
               <>

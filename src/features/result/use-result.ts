@@ -1,4 +1,13 @@
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import {
+  startTransition,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import {
   analyseSensitivity,
@@ -49,8 +58,12 @@ function readResult(search: string, hash = ''): ResultState {
  *
  * `current` is what the user just asked for: the headline, ranking and answers render from it at
  * once. `settled` follows a moment later (React's deferred rendering, interruptible): what would
- * change it, next steps, charts and costs. It is `null` on the very first paint, so that paint
- * carries only the top of the page, and lags `current` by a render while catching up.
+ * change it, next steps, charts and costs. It lags `current` by a render while catching up.
+ *
+ * The page's first showing is staged, each stage its own render and commit after the one before
+ * has painted, so no single task holds the page (as one, it was the longest task of a result's
+ * load under Lighthouse's 4x CPU throttle): the top of the page and the answers first, then the
+ * ranking (`ranked`), then `settled` (null until then).
  */
 export function useResult() {
   const location = useLocation()
@@ -64,14 +77,24 @@ export function useResult() {
   // A second '#' in the link: the router reads what follows as the hash; it is reported.
   const hash = shown?.from === location.search ? '' : location.hash
   const current = useMemo(() => readResult(search, hash), [search, hash])
+  const [stage, setStage] = useState(0)
+  useEffect(() => {
+    if (stage < 2) {
+      startTransition(() => {
+        setStage(stage + 1)
+      })
+    }
+  }, [stage])
   const deferred = useDeferredValue<ResultState | null>(current, null)
   const settled = useMemo<SettledResult | null>(
     () =>
-      deferred && {
-        ...deferred,
-        sensitivity: analyseSensitivity(deferred.answers, deferred.assumptions),
-      },
-    [deferred],
+      stage < 2 || deferred === null
+        ? null
+        : {
+            ...deferred,
+            sensitivity: analyseSensitivity(deferred.answers, deferred.assumptions),
+          },
+    [deferred, stage],
   )
 
   // The change handlers read the newest answers through a ref, so they never change identity
@@ -130,5 +153,14 @@ export function useResult() {
   )
 
   const shownEdit = edit && edit.query === current.query ? edit : null
-  return { current, settled, setAnswer, setAssumptions, cleanLink, edit: shownEdit, undo }
+  return {
+    current,
+    ranked: stage >= 1,
+    settled,
+    setAnswer,
+    setAssumptions,
+    cleanLink,
+    edit: shownEdit,
+    undo,
+  }
 }
