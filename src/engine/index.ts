@@ -83,25 +83,8 @@ export {
   tunedCostPerQuery,
   upkeepMonthly,
 } from './cost/estimates'
-export {
-  ASSUMPTION_FIELDS,
-  ASSUMPTION_GROUPS,
-  ASSUMPTION_ORDER,
-  SOURCE_LABELS,
-  changedAssumptions,
-  checkValue,
-  fieldsInGroup,
-  getAssumption,
-  sameValue,
-  setAssumption,
-} from './cost/cost-assumptions'
-export type {
-  AssumptionField,
-  AssumptionGroup,
-  AssumptionId,
-  AssumptionValue,
-  SourceKind,
-} from './cost/cost-assumptions'
+// The assumptions' table and its accessors, all public.
+export * from './cost/cost-assumptions'
 export {
   formatAssumptionValue,
   parseAssumptionValue,
@@ -115,14 +98,8 @@ export { FIGURES, FIGURE_LABELS, showTheMath, volumeSource } from './cost/cost-m
 export type { CostMath, FigureId, FigureMath, MathStep } from './cost/cost-math'
 export { compareCosts } from './cost/cost-break-even'
 export type { CostComparison, Crossing } from './cost/cost-break-even'
-export {
-  formatNumber,
-  formatQuantity,
-  formatQuantityRange,
-  formatUsd,
-  formatUsdRange,
-  formatUsdShort,
-} from './format/cost-format'
+// How numbers are written (without Intl), all public.
+export * from './format/cost-format'
 export type { NextStep } from './decision/next-steps'
 export { RULES, PRIORS, FULL_UPGRADE_REQUIRES, MAX_POINTS_PER_ANSWER } from './decision/rules'
 export type { Rule, Condition, RuleSource } from './decision/rules'
@@ -135,6 +112,6 @@ export type { DecisionPath, MapNode, MapNodeId, MapNodeKind, PathStep } from './
 export { changedKeys, diffAnswers } from './contract/answers-diff'
 export type { AnswerRow } from './contract/answers-diff'
 export { planName, planSentence, priorNote, withoutLead } from './format/plan-sentence'
-export { formatDay, formatDayTime, formatShortDay } from './format/date-format'
+export * from './format/date-format'
 export { atAGlance, pivotOf, GLANCE_REASONS } from './format/at-a-glance'
 export type { AtAGlance, Pivot } from './format/at-a-glance'

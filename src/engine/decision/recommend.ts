@@ -556,19 +556,9 @@ export function recommend(
   assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
   options: RecommendOptions = {},
 ): Recommendation {
-  const {
-    situation,
-    estimates,
-    fit,
-    reasons,
-    blockers,
-    feasibility,
-    order,
-    primary,
-    trace,
-    stack,
-    stackReasons,
-  } = decide(answers, assumptions, options)
+  const decision = decide(answers, assumptions, options)
+  const { situation, estimates, trace, stack, primary, fit, feasibility, blockers, order } =
+    decision
 
   const verdictOf = (id: ApproachId): Verdict =>
     stack.includes(id)
@@ -603,7 +593,7 @@ export function recommend(
       fit: fit[id],
       feasibility: feasibility[id],
       blockers: blockers[id],
-      reasons: byWeight(reasons[id]),
+      reasons: byWeight(decision.reasons[id]),
     }
   }
   const ranking = nonEmpty(ranked.map(rank), 'ranking')
@@ -613,7 +603,7 @@ export function recommend(
   return {
     ranking,
     stack,
-    stackReasons,
+    stackReasons: decision.stackReasons,
     bestFit,
     bestFitBlocked: feasibility[bestFit] === 'feasible' ? [] : blockers[bestFit],
     confidence: confidenceFor(answers, primary, bestFit, fit, feasibility, blockers, stack),
