@@ -5,6 +5,7 @@ import {
   estimateChartData,
   formatRange,
   formatUsd,
+  rangeAxis,
   sameChartData,
 } from './chart-data'
 
@@ -51,6 +52,48 @@ describe('formatRange', () => {
     ['hours-month', 8, 8, '8 h a month'],
   ] as const)('%s %d..%d → %s', (kind, low, high, text) => {
     expect(formatRange(kind, low, high)).toBe(text)
+  })
+})
+
+describe('rangeAxis', () => {
+  it('stays linear while the bars are of one order, from zero', () => {
+    const axis = rangeAxis(
+      [
+        { low: 10, high: 20 },
+        { low: 30, high: 60 },
+      ],
+      6,
+    )
+    expect(axis.scale).toBe('linear')
+    expect(axis.floor).toBe(0)
+    expect(at(axis.ticks, -1)).toBeGreaterThanOrEqual(60)
+  })
+
+  it('turns logarithmic when the shortest bar would be a sliver, its floor under every bar', () => {
+    // A range from zero: its high (5) sets the floor, so its bar is drawn, not swallowed.
+    const axis = rangeAxis(
+      [
+        { low: 0, high: 5 },
+        { low: 100, high: 20_000 },
+      ],
+      6,
+    )
+    expect(axis.scale).toBe('log')
+    expect(axis.floor).toBeLessThanOrEqual(5)
+    expect(axis.domain[1]).toBeGreaterThanOrEqual(20_000)
+    expect(axis.ticks.every((t, i) => i === 0 || t === 10 * (axis.ticks[i - 1] ?? 0))).toBe(true)
+  })
+
+  it('stays linear when nothing is above zero at its low end', () => {
+    expect(
+      rangeAxis(
+        [
+          { low: 0, high: 1 },
+          { low: 0, high: 1_000 },
+        ],
+        5,
+      ).scale,
+    ).toBe('linear')
   })
 })
 

@@ -135,6 +135,31 @@ export function logAxis(minLow: number, maxHigh: number): AxisTicks {
   return { domain: [10 ** from, 10 ** to], ticks }
 }
 
+/** The value axis of a chart of low..high ranges, and where its bars start (`floor`). */
+export interface RangeAxis extends AxisTicks {
+  scale: 'linear' | 'log'
+  floor: number
+}
+
+/**
+ * The axis for low..high ranges: logarithmic when the tallest bar is LOG_SCALE_RATIO times the
+ * shortest, which would be a sliver (the smallest positive value gives it its floor), else linear
+ * with about `linearTicks` ticks.
+ */
+export function rangeAxis(
+  ranges: readonly { low: number; high: number }[],
+  linearTicks: number,
+): RangeAxis {
+  const highs = ranges.map((r) => r.high)
+  const positive = ranges.flatMap((r) => [r.low, r.high]).filter((v) => v > 0)
+  const maxHigh = Math.max(...highs, 0)
+  const log =
+    ranges.some((r) => r.low > 0) && maxHigh >= LOG_SCALE_RATIO * Math.max(Math.min(...highs), 1e-9)
+  if (!log) return { scale: 'linear', floor: 0, ...linearAxis(maxHigh, linearTicks) }
+  const axis = logAxis(Math.min(...positive), maxHigh)
+  return { scale: 'log', floor: axis.domain[0], ...axis }
+}
+
 /**
  * What one chart draws: the four approaches (simplest first, so every chart reads the same way)
  * as low..high ranges, the plan's approaches highlighted, and a logarithmic axis when the ranges
@@ -153,16 +178,9 @@ export function estimateChartData(
     const high = Math.max(0, r.low, r.high)
     return { id, low, high }
   })
-  const maxHigh = Math.max(...values.map((v) => v.high))
-  const positiveLows = values.map((v) => v.low).filter((n) => n > 0)
-  const minLow = positiveLows.length > 0 ? Math.min(...positiveLows) : 0
-  const minHigh = Math.min(...values.map((v) => v.high))
-  // Log only when the shortest bar would be a sliver; positive lows give the axis its floor.
-  const scale = minLow > 0 && maxHigh >= LOG_SCALE_RATIO * minHigh ? 'log' : 'linear'
-  const { domain, ticks } = scale === 'log' ? logAxis(minLow, maxHigh) : linearAxis(maxHigh, 6)
+  const { floor, ...axis } = rangeAxis(values, 6)
 
   const rows = values.map(({ id, low, high }): RangeRow => {
-    const floor = scale === 'log' ? domain[0] : 0
     return {
       id,
       name: APPROACH_INFO[id].name,
@@ -188,21 +206,12 @@ export function estimateChartData(
     planNames.length > 0
       ? `Your plan (${planNames.join(' + ')}) is drawn hatched and labelled “your plan”.`
       : '',
-    scale === 'log' ? 'Logarithmic scale: each gridline is ten times the one before.' : '',
+    axis.scale === 'log' ? 'Logarithmic scale: each gridline is ten times the one before.' : '',
   ]
     .filter(Boolean)
     .join(' ')
 
-  return {
-    metric,
-    title: info.title,
-    unit: info.unit,
-    scale,
-    domain,
-    ticks,
-    rows,
-    summary,
-  }
+  return { metric, title: info.title, unit: info.unit, ...axis, rows, summary }
 }
 
 /** Pixel height of a chart: one band (label line above a bar) per approach, plus the axis. */

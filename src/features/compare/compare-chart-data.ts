@@ -5,10 +5,8 @@ import {
   formatBareRange,
   formatRange,
   formatValue,
-  linearAxis,
-  logAxis,
-  LOG_SCALE_RATIO,
   METRIC_INFO,
+  rangeAxis,
 } from '../../components/charts/chart-data'
 import type { ScenarioLetter } from './compare-link'
 import { at, must } from '../../engine'
@@ -86,19 +84,7 @@ export function compareChartData(
       return { low: Math.max(0, Math.min(r.low, r.high)), high: Math.max(0, r.low, r.high) }
     }),
   )
-  const all = raw.flat()
-  const highs = all.map((v) => v.high)
-  const lows = all.map((v) => v.low).filter((v) => v > 0)
-  const scale =
-    lows.length > 0 && Math.max(...highs) >= LOG_SCALE_RATIO * Math.max(Math.min(...highs), 1e-9)
-      ? 'log'
-      : 'linear'
-  const maxHigh = Math.max(...highs, 0)
-  const { domain, ticks } =
-    scale === 'log'
-      ? logAxis(Math.min(...lows, ...highs.filter((v) => v > 0)), maxHigh)
-      : linearAxis(maxHigh, 5)
-  const floor = scale === 'log' ? domain[0] : 0
+  const { floor, ...axis } = rangeAxis(raw.flat(), 5)
 
   const rows = APPROACHES.map((id, i): CompareRow => {
     const row: CompareRow = {
@@ -139,14 +125,12 @@ export function compareChartData(
     metric,
     title: info.title,
     unit: info.unit,
-    scale,
-    domain,
-    ticks,
+    ...axis,
     rows,
     scenarios: scenarios.map(({ letter, name }) => ({ letter, name })),
     summary: [
       ...plans,
-      scale === 'log' ? 'Logarithmic scale: each gridline is ten times the one before.' : '',
+      axis.scale === 'log' ? 'Logarithmic scale: each gridline is ten times the one before.' : '',
     ]
       .filter(Boolean)
       .join(' '),
