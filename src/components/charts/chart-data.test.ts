@@ -56,28 +56,28 @@ describe('formatRange', () => {
 })
 
 describe('rangeAxis', () => {
-  it('stays linear while the bars are of one order, from zero', () => {
-    const axis = rangeAxis(
-      [
-        { low: 10, high: 20 },
-        { low: 30, high: 60 },
-      ],
-      6,
+  /** Low..high ranges written as [low, high] pairs. */
+  const axisOf = (pairs: [number, number][], ticks = 6) =>
+    rangeAxis(
+      pairs.map(([low, high]) => ({ low, high })),
+      ticks,
     )
-    expect(axis.scale).toBe('linear')
-    expect(axis.floor).toBe(0)
+
+  it('stays linear while the bars are of one order, from zero', () => {
+    const axis = axisOf([
+      [10, 20],
+      [30, 60],
+    ])
+    expect(axis).toMatchObject({ scale: 'linear', floor: 0 })
     expect(at(axis.ticks, -1)).toBeGreaterThanOrEqual(60)
   })
 
   it('turns logarithmic when the shortest bar would be a sliver, its floor under every bar', () => {
     // A range from zero: its high (5) sets the floor, so its bar is drawn, not swallowed.
-    const axis = rangeAxis(
-      [
-        { low: 0, high: 5 },
-        { low: 100, high: 20_000 },
-      ],
-      6,
-    )
+    const axis = axisOf([
+      [0, 5],
+      [100, 20_000],
+    ])
     expect(axis.scale).toBe('log')
     expect(axis.floor).toBeLessThanOrEqual(5)
     expect(axis.domain[1]).toBeGreaterThanOrEqual(20_000)
@@ -86,10 +86,10 @@ describe('rangeAxis', () => {
 
   it('stays linear when nothing is above zero at its low end', () => {
     expect(
-      rangeAxis(
+      axisOf(
         [
-          { low: 0, high: 1 },
-          { low: 0, high: 1_000 },
+          [0, 1],
+          [0, 1_000],
         ],
         5,
       ).scale,
