@@ -18,7 +18,7 @@ const NotFound = lazy(() => import('./routes/not-found'))
 
 function Loading() {
   return (
-    <p role="status" className="muted">
+    <p role="status" className="loading-line">
       Loading…
     </p>
   )
