@@ -10,6 +10,19 @@ export interface ModelInfo {
   counting: Counting
 }
 
+const EXACT: Counting = { kind: 'exact' }
+/** The exact o200k count times `factor`, within ± `errorPct` percent. */
+const estimated = (factor: number, errorPct: number): Counting => ({
+  kind: 'estimate',
+  factor,
+  errorPct,
+})
+const model = (label: string, context: number, counting: Counting): ModelInfo => ({
+  label,
+  context,
+  counting,
+})
+
 /**
  * The models a file can be checked against. OpenAI's o200k_base encoding is counted exactly
  * (gpt-tokenizer); other families have no tokenizer that runs here, so their counts are the exact
@@ -17,37 +30,13 @@ export interface ModelInfo {
  * Context windows as published by each provider: check yours, they change.
  */
 export const MODELS = {
-  'gpt-4o': {
-    label: 'GPT-4o / GPT-4o mini (OpenAI)',
-    context: 128_000,
-    counting: { kind: 'exact' },
-  },
-  'gpt-4.1': {
-    label: 'GPT-4.1 / 4.1 mini / 4.1 nano (OpenAI)',
-    context: 1_047_576,
-    counting: { kind: 'exact' },
-  },
-  llama: {
-    label: 'Llama 3.1 / 3.3 (Meta, open weights)',
-    context: 131_072,
-    counting: { kind: 'estimate', factor: 1.05, errorPct: 10 },
-  },
-  mistral: {
-    label: 'Mistral 7B / Mixtral (open weights)',
-    context: 32_768,
-    counting: { kind: 'estimate', factor: 1.15, errorPct: 15 },
-  },
-  claude: {
-    label: 'Claude (Anthropic)',
-    context: 200_000,
-    counting: { kind: 'estimate', factor: 1.2, errorPct: 20 },
-  },
-  gemini: {
-    label: 'Gemini (Google)',
-    context: 1_048_576,
-    counting: { kind: 'estimate', factor: 1.0, errorPct: 20 },
-  },
-} as const satisfies Record<string, ModelInfo>
+  'gpt-4o': model('GPT-4o / GPT-4o mini (OpenAI)', 128_000, EXACT),
+  'gpt-4.1': model('GPT-4.1 / 4.1 mini / 4.1 nano (OpenAI)', 1_047_576, EXACT),
+  llama: model('Llama 3.1 / 3.3 (Meta, open weights)', 131_072, estimated(1.05, 10)),
+  mistral: model('Mistral 7B / Mixtral (open weights)', 32_768, estimated(1.15, 15)),
+  claude: model('Claude (Anthropic)', 200_000, estimated(1.2, 20)),
+  gemini: model('Gemini (Google)', 1_048_576, estimated(1.0, 20)),
+} satisfies Record<string, ModelInfo>
 
 export type ModelId = keyof typeof MODELS
 export const MODEL_IDS = Object.keys(MODELS) as ModelId[]
