@@ -78,7 +78,7 @@ const OTHERS = [
 
 test.describe('axe finds no violation', () => {
   // Each test walks several pages in one tab: more time than one page needs, no timing asserted.
-  test.describe.configure({ timeout: 90_000 })
+  test.describe.configure({ timeout: 810_000 })
 
   test('home and the first half of the question steps', async ({ page }) => {
     await expectNoViolations(page, [['home', '#/'], ...STEPS.slice(0, 7)])
@@ -143,7 +143,7 @@ test.describe('axe finds no violation', () => {
 
 test('the modal dialogs: axe finds no violation and focus is inside', async ({ page, warm }) => {
   // Two pages and three axe runs: room for a busy machine, no timing asserted.
-  test.setTimeout(60_000)
+  test.setTimeout(180_000)
   // Saved answers that differ from the result, so opening it in the questionnaire asks first.
   await warm.reset({
     'rag-or-tune:answers': JSON.stringify({
@@ -184,7 +184,7 @@ test('every chart has a text alternative', async ({ page }) => {
           window.dispatchEvent(new Event('beforeprint'))
           return document.querySelectorAll('.recharts-wrapper').length
         }),
-      { timeout: 15_000 },
+      { timeout: 45_000 },
     )
     .toBeGreaterThan(0)
   // The result's lower sections render a moment after its top, and a chart may be drawn again
@@ -197,7 +197,7 @@ test('every chart has a text alternative', async ({ page }) => {
       ),
     )
   await expect
-    .poll(async () => (await labels()).filter((label) => !/\d/.test(label)), { timeout: 15_000 })
+    .poll(async () => (await labels()).filter((label) => !/\d/.test(label)), { timeout: 45_000 })
     .toEqual([])
   expect((await labels()).length).toBeGreaterThan(0)
 })
@@ -238,7 +238,7 @@ async function tabTo(page: Page, target: Locator, maxStops = 40) {
 
 test('the whole flow works by keyboard alone, with visible focus', async ({ page }) => {
   // Some 14 steps and every control of the result, one key at a time.
-  test.setTimeout(120_000)
+  test.setTimeout(360_000)
   await page.goto('./')
   // The first stop is the skip link, and it shows itself.
   await page.keyboard.press('Tab')

@@ -92,7 +92,7 @@ test('the Markdown export and the printed brief carry what would unlock the best
   expect(markdown).toContain('LoRA fine-tuning fits the problem best but is not possible now.')
   for (const b of expected.bestFitBlocked) expect(markdown).toContain(`- ${b.unlock}`)
 
-  await page.locator('.print-brief .brief-qr').waitFor({ state: 'attached', timeout: 15_000 })
+  await page.locator('.print-brief .brief-qr').waitFor({ state: 'attached', timeout: 45_000 })
   const pdf = await printToPdf(page)
   const squeeze = (text: string) => text.replace(/[\s-]+/g, '')
   for (const b of expected.bestFitBlocked)

@@ -12,8 +12,8 @@ import { must } from '../../src/engine/must'
 
 // The first file of each part of the page loads the tokenizer (~1 MB gzip) in a worker: seconds
 // on a busy 2-core machine. Nothing here is timed, so every wait is generous.
-test.describe.configure({ timeout: 120_000 })
-const LONG = { timeout: 90_000 }
+test.describe.configure({ timeout: 1_080_000 })
+const LONG = { timeout: 270_000 }
 
 /** Tokens of the fixture PDF's one line, "Refunds take five working days." (o200k_base). */
 const PDF_TOKENS = 7
@@ -219,7 +219,7 @@ test.describe('bad input gets a clear message', () => {
     await expect(page.getByTestId('job-progress')).toContainText(
       /[1-9][\d.]* MB of 85\.\d MB read/,
       {
-        timeout: 90_000,
+        timeout: 270_000,
       },
     )
     await page.getByRole('button', { name: 'Cancel' }).click()

@@ -13,7 +13,7 @@ import { must } from '../../src/engine/must'
 // - A chunk of one part of a page (a chart, the answers panel): that part gives way to a line
 //   of text, and the rest of the page, its heading first, stays, with no recovery message.
 
-test.describe.configure({ timeout: 60_000 })
+test.describe.configure({ timeout: 540_000 })
 
 interface ManifestChunk {
   file: string

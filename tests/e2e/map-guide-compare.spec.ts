@@ -11,7 +11,7 @@ import { at } from '../../src/engine/must'
 // The decision map, the guide, saved decisions and comparing scenarios, in a built preview.
 // Each test is a whole flow (every listed case, or two saves and a comparison shared to a second
 // tab): on two busy CI cores they took up to 26 s, so they get twice the default time.
-test.describe.configure({ timeout: 60_000 })
+test.describe.configure({ timeout: 540_000 })
 
 /** The listed cases of the spec: the map must light up the path the engine's decision takes. */
 const CASES = SPEC_CASES.map((c) => {

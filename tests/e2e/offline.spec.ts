@@ -25,7 +25,7 @@ async function firstVisit(context: BrowserContext): Promise<Page> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   // The worker takes the page once it is installed, i.e. once every file is precached.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
-    timeout: 30_000,
+    timeout: 90_000,
   })
   return page
 }
@@ -46,7 +46,7 @@ test.describe('offline after one visit', () => {
   test('the questionnaire walks to a result that prints, with the network off', async ({
     context,
   }) => {
-    test.setTimeout(90_000)
+    test.setTimeout(270_000)
     const first = await firstVisit(context)
     await context.setOffline(true)
 
@@ -66,7 +66,7 @@ test.describe('offline after one visit', () => {
     )
 
     // Print: the brief, its QR code (a lazy chunk of its own) drawn from the cache too.
-    await page.locator('.print-brief .brief-qr').waitFor({ state: 'attached', timeout: 15_000 })
+    await page.locator('.print-brief .brief-qr').waitFor({ state: 'attached', timeout: 45_000 })
     await page.emulateMedia({ media: 'print' })
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await expect(page.getByRole('link', { name: 'Decision map' })).toBeHidden()
@@ -79,7 +79,7 @@ test.describe('offline after one visit', () => {
   })
 
   test('every other page opens in a new tab with the network off', async ({ context }) => {
-    test.setTimeout(90_000)
+    test.setTimeout(270_000)
     await firstVisit(context)
     await context.setOffline(true)
     const compare = `a=${encodeURIComponent(at(CASES, 1))}&an=Today&b=${encodeURIComponent(at(CASES, 3))}&bn=Later`
@@ -106,7 +106,7 @@ test.describe('offline after one visit', () => {
     context,
   }) => {
     // The tokenizer (~1 MB) and pdf.js load in a worker: seconds on a busy machine.
-    test.setTimeout(150_000)
+    test.setTimeout(450_000)
     await firstVisit(context)
     await context.setOffline(true)
     const page = await context.newPage()
@@ -117,7 +117,7 @@ test.describe('offline after one visit', () => {
     // The exact count (not an estimate) of the five text files and the PDF's one line.
     await expect(data.docsReport.getByTestId('docs-total')).toContainText(
       `${DOCS_FIXTURE.reduce((n, d) => n + d.tokens, 0) + 7} tokens in 6 files`,
-      { timeout: 90_000 },
+      { timeout: 270_000 },
     )
     await expect(data.docsReport.getByTestId('docs-total')).not.toContainText('estimate')
     await expect(page.getByRole('alert')).toHaveCount(0)
@@ -176,7 +176,7 @@ test.describe('a new version', () => {
   test('waits for the user: a prompt in every open tab, and only the tab that chose Reload reloads', async ({
     browser,
   }) => {
-    test.setTimeout(90_000)
+    test.setTimeout(270_000)
     const site = await serveCopy()
     const context = await browser.newContext({ baseURL: site.origin, serviceWorkers: 'allow' })
     try {
@@ -201,7 +201,7 @@ test.describe('a new version', () => {
       // The live region is a zero-size box around the (fixed) toast: look at the toast.
       const prompt = (page: Page) =>
         page.getByRole('status').locator('div').filter({ hasText: 'A new version is available.' })
-      await expect(prompt(first)).toBeVisible({ timeout: 15_000 })
+      await expect(prompt(first)).toBeVisible({ timeout: 45_000 })
       await expect(prompt(other)).toBeVisible()
       // No silent reload while the user has not chosen one.
       await first.waitForTimeout(1500)

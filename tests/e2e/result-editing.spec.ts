@@ -38,7 +38,7 @@ test('on a phone, a change beside a reason shows the new plan right there, and u
 
 test('Back and Forward step through every kind of change alike', async ({ page }) => {
   // Three changes, three steps back and one forward: allow for a busy machine.
-  test.setTimeout(60_000)
+  test.setTimeout(180_000)
   await page.setViewportSize({ width: 1280, height: 900 })
   const result = new ResultPage(page)
   await result.open(VOICE)

@@ -10,7 +10,7 @@ test('every case of the spec opens straight from its link with the engine’s ra
   page,
 }) => {
   // Twelve page loads in one test: room for a busy machine.
-  test.setTimeout(90_000)
+  test.setTimeout(270_000)
   const result = new ResultPage(page)
   for (const query of CASES) {
     await test.step(query || '(nothing answered)', async () => {

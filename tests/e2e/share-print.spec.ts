@@ -153,7 +153,7 @@ test.describe('print', () => {
   async function printResult(page: Page, query: string) {
     const result = new ResultPage(page)
     await result.open(query)
-    await page.locator('.print-brief .brief-qr').waitFor({ state: 'attached', timeout: 15_000 })
+    await page.locator('.print-brief .brief-qr').waitFor({ state: 'attached', timeout: 45_000 })
     const pdf = await printToPdf(page)
     return { result, pdf }
   }

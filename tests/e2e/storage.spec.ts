@@ -7,7 +7,7 @@ import { at, must } from '../../src/engine/must'
 // read, more than it saves, two tabs at once, and very long links.
 
 // Two tabs, a full quota and 300 entries take a while on a busy machine.
-test.describe.configure({ timeout: 90_000 })
+test.describe.configure({ timeout: 810_000 })
 
 const DECISIONS = 'rag-or-tune:decisions'
 const ANSWERS = 'rag-or-tune:answers'

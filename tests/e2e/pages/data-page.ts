@@ -47,7 +47,7 @@ export class DataPage {
   /** The training file's report once the check has finished. */
   async trainingDone() {
     await expect(this.page.getByLabel('Checking the training file')).toHaveCount(0, {
-      timeout: 90_000,
+      timeout: 270_000,
     })
     return this.trainingReport
   }
