@@ -180,19 +180,17 @@ export function estimateChartData(
   })
   const { floor, ...axis } = rangeAxis(values, 6)
 
-  const rows = values.map(({ id, low, high }): RangeRow => {
-    return {
-      id,
-      name: APPROACH_INFO[id].name,
-      short: APPROACH_INFO[id].short,
-      low,
-      high,
-      bar: [Math.max(low, floor), Math.max(high, floor)],
-      highlighted: plan.includes(id),
-      label: formatRange(info.kind, low, high),
-      barLabel: formatBareRange(info.kind, low, high),
-    }
-  })
+  const rows = values.map(({ id, low, high }): RangeRow => ({
+    id,
+    name: APPROACH_INFO[id].name,
+    short: APPROACH_INFO[id].short,
+    low,
+    high,
+    bar: [Math.max(low, floor), Math.max(high, floor)],
+    highlighted: plan.includes(id),
+    label: formatRange(info.kind, low, high),
+    barLabel: formatBareRange(info.kind, low, high),
+  }))
 
   // Lowest and highest by the middle of the range: a wide range is neither cheap nor dear.
   const byMiddle = [...rows].sort((a, b) => a.low + a.high - (b.low + b.high))
