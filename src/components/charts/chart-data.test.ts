@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { at, estimate, parseAnswers, range, type Estimates } from '../../engine'
+import {
+  APPROACHES,
+  at,
+  estimate,
+  parseAnswers,
+  range,
+  type ApproachId,
+  type Estimates,
+} from '../../engine'
 import {
   ESTIMATE_METRICS,
   estimateChartData,
@@ -7,15 +15,18 @@ import {
   formatUsd,
   rangeAxis,
   sameChartData,
+  type EstimateMetric,
 } from './chart-data'
 
 const answers = (q: string) => parseAnswers(q).answers
 
-/** Estimates where every approach has the same made-up ranges for every metric. */
-function flat(ranges: Record<'prompt' | 'rag' | 'lora' | 'full', [number, number]>): Estimates {
+type Pair = [low: number, high: number]
+
+/** Estimates where every approach has the same made-up range for every metric. */
+function flat(ranges: Record<ApproachId, Pair>): Estimates {
   const out = {} as Estimates
-  for (const [id, [low, high]] of Object.entries(ranges) as [keyof Estimates, [number, number]][]) {
-    const r = range(low, high)
+  for (const id of APPROACHES) {
+    const r = range(...ranges[id])
     out[id] = {
       oneTime: r,
       oneTimeCompute: r,
@@ -27,6 +38,13 @@ function flat(ranges: Record<'prompt' | 'rag' | 'lora' | 'full', [number, number
   }
   return out
 }
+
+/** The chart of one metric over made-up ranges (prompt, RAG, LoRA, full), with `primary` leading. */
+const chartOf = (
+  metric: EstimateMetric,
+  primary: ApproachId,
+  ...[prompt, rag, lora, full]: [Pair, Pair, Pair, Pair]
+) => estimateChartData(flat({ prompt, rag, lora, full }), metric, [primary])
 
 describe('formatUsd', () => {
   it.each([
@@ -134,11 +152,7 @@ describe('estimateChartData', () => {
   })
 
   it('keeps a linear scale from zero when the ranges are comparable', () => {
-    const data = estimateChartData(
-      flat({ prompt: [2, 6], rag: [8, 20], lora: [10, 30], full: [30, 80] }),
-      'maintenanceHours',
-      ['rag'],
-    )
+    const data = chartOf('maintenanceHours', 'rag', [2, 6], [8, 20], [10, 30], [30, 80])
     expect(data.scale).toBe('linear')
     expect(data.domain).toEqual([0, 80])
     expect(data.ticks).toEqual([0, 20, 40, 60, 80])
@@ -146,18 +160,10 @@ describe('estimateChartData', () => {
   })
 
   it('falls back to linear when a low is zero, and never breaks on all zeros', () => {
-    const zeros = estimateChartData(
-      flat({ prompt: [0, 0], rag: [0, 0], lora: [0, 0], full: [0, 0] }),
-      'oneTime',
-      ['prompt'],
-    )
+    const zeros = chartOf('oneTime', 'prompt', [0, 0], [0, 0], [0, 0], [0, 0])
     expect(zeros.scale).toBe('linear')
     expect(zeros.domain[1]).toBeGreaterThan(0)
-    const someZero = estimateChartData(
-      flat({ prompt: [0, 10], rag: [5, 10_000], lora: [10, 20], full: [10, 20] }),
-      'oneTime',
-      ['rag'],
-    )
+    const someZero = chartOf('oneTime', 'rag', [0, 10], [5, 10_000], [10, 20], [10, 20])
     // One low is zero but the rest span three decades: log scale, zero drawn from the floor.
     expect(someZero.scale).toBe('log')
     expect(at(someZero.rows, 0).bar[0]).toBe(someZero.domain[0])
@@ -165,15 +171,13 @@ describe('estimateChartData', () => {
   })
 
   it('calls lowest and highest by the middle of each range, not by its low end', () => {
-    const data = estimateChartData(
-      flat({
-        prompt: [15_000, 21_000],
-        rag: [21_000, 27_000],
-        lora: [18_000, 24_000],
-        full: [13_000, 50_000],
-      }),
+    const data = chartOf(
       'monthly',
-      ['prompt'],
+      'prompt',
+      [15_000, 21_000],
+      [21_000, 27_000],
+      [18_000, 24_000],
+      [13_000, 50_000],
     )
     expect(data.summary).toMatch(
       /^Lowest: Prompt engineering, \$15k–\$21k a month\. Highest: Full fine-tuning/,
@@ -182,11 +186,7 @@ describe('estimateChartData', () => {
   })
 
   it('picks round linear ticks that cover the longest bar', () => {
-    const data = estimateChartData(
-      flat({ prompt: [1, 5], rag: [3, 10], lora: [10, 29], full: [33, 110] }),
-      'buildDays',
-      ['rag'],
-    )
+    const data = chartOf('buildDays', 'rag', [1, 5], [3, 10], [10, 29], [33, 110])
     expect(data.scale).toBe('linear')
     expect(data.ticks).toEqual([0, 20, 40, 60, 80, 100, 120])
   })

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type SubmitEvent } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type Ref, type SubmitEvent } from 'react'
 import { Link } from 'react-router'
 import {
   ASKED_ORDER,
@@ -191,29 +191,48 @@ export function DecisionItem({
           >
             On the map
           </Link>
-          <button
+          <ItemAction
             ref={renameButton}
-            type="button"
-            aria-label={`Rename “${decision.name}”`}
-            className={button}
+            verb="Rename"
+            name={decision.name}
             onClick={() => {
               setName(decision.name)
               setMode('rename')
             }}
-          >
-            Rename
-          </button>
-          <button
+          />
+          <ItemAction
             ref={deleteButton}
-            type="button"
-            aria-label={`Delete “${decision.name}”`}
-            className={button}
+            verb="Delete"
+            name={decision.name}
             onClick={() => setMode('delete')}
-          >
-            Delete
-          </button>
+          />
         </p>
       )}
     </li>
+  )
+}
+
+/** A button acting on one saved decision, named with it for screen readers ("Rename “Support bot”"). */
+function ItemAction({
+  ref,
+  verb,
+  name,
+  onClick,
+}: {
+  ref: Ref<HTMLButtonElement>
+  verb: string
+  name: string
+  onClick: () => void
+}) {
+  return (
+    <button
+      ref={ref}
+      type="button"
+      aria-label={`${verb} “${name}”`}
+      className={button}
+      onClick={onClick}
+    >
+      {verb}
+    </button>
   )
 }

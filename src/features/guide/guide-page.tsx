@@ -94,6 +94,43 @@ function Bullets({ items, seen }: { items: readonly string[]; seen: Seen }) {
   )
 }
 
+/** The class names of a description list, its pairs' boxes, terms and values, by look. */
+const PAIR_LOOKS = {
+  cards: {
+    list: 'mt-3 grid gap-3 sm:grid-cols-2',
+    item: 'rounded-md border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900',
+    term: 'text-sm font-medium text-stone-600 dark:text-stone-400',
+    value: 'mt-1',
+  },
+  plain: {
+    list: 'mt-2 space-y-3',
+    item: undefined,
+    term: 'font-medium',
+    value: 'text-stone-700 dark:text-stone-300',
+  },
+} as const
+
+/** A description list of [term, value] pairs. */
+function Pairs({
+  look,
+  pairs,
+}: {
+  look: keyof typeof PAIR_LOOKS
+  pairs: readonly (readonly [string, string])[]
+}) {
+  const c = PAIR_LOOKS[look]
+  return (
+    <dl className={c.list}>
+      {pairs.map(([term, value]) => (
+        <div key={term} className={c.item}>
+          <dt className={c.term}>{term}</dt>
+          <dd className={c.value}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
 /** The terms an earlier text on the page already linked (see `seenBefore`). */
 type Seen = (text: string) => ReadonlySet<string>
 
@@ -145,28 +182,11 @@ export function GuideApproach({ id, links }: { id: ApproachId; links: GuideLinks
       </div>
 
       <Section id="cost" title="What it costs and takes">
-        <dl className="mt-3 grid gap-3 sm:grid-cols-2">
-          {entry.costs.map((c) => (
-            <div
-              key={c.label}
-              className="rounded-md border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900"
-            >
-              <dt className="text-sm font-medium text-stone-600 dark:text-stone-400">{c.label}</dt>
-              <dd className="mt-1">{c.value}</dd>
-            </div>
-          ))}
-        </dl>
+        <Pairs look="cards" pairs={entry.costs.map((c) => [c.label, c.value])} />
       </Section>
 
       <Section id="measure" title="How to know it is working">
-        <dl className="mt-2 space-y-3">
-          {entry.measures.map((m) => (
-            <div key={m.metric}>
-              <dt className="font-medium">{m.metric}</dt>
-              <dd className="text-stone-700 dark:text-stone-300">{m.how}</dd>
-            </div>
-          ))}
-        </dl>
+        <Pairs look="plain" pairs={entry.measures.map((m) => [m.metric, m.how])} />
       </Section>
 
       <Section id="mistakes" title="Common mistakes">
