@@ -60,7 +60,7 @@ export type {
   Stage,
   Verdict,
 } from './decision/recommend'
-export { analyseSensitivity } from './decision/sensitivity'
+export { analyseSensitivity, sensitivitySteps } from './decision/sensitivity'
 export type { AnswerChange, Sensitivity } from './decision/sensitivity'
 export {
   DEFAULT_ASSUMPTIONS,

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { parseAnswers } from '../codec/codec'
 import { answersArb } from '../testing/arbitraries'
 import { recommend } from './recommend'
-import { analyseSensitivity } from './sensitivity'
+import { analyseSensitivity, sensitivitySteps } from './sensitivity'
+import { ANSWER_KEYS, ANSWER_VALUES, type Answers } from '../contract/answers'
 import { at, must } from '../must'
 
 const answers = (q: string) => parseAnswers(q).answers
@@ -68,5 +69,34 @@ describe('analyseSensitivity', () => {
       ),
     )
     expect(changes.map((c) => [c.key, c.to, c.stack])).toEqual([['corpus', ['none'], ['prompt']]])
+  })
+})
+
+describe('sensitivitySteps', () => {
+  /** How many plans the analysis decides: every other value of each question, every problem. */
+  const alternatives = (a: Answers) =>
+    ANSWER_KEYS.reduce(
+      (n, key) =>
+        n + ANSWER_VALUES[key].length - (key !== 'problem' && a[key] !== undefined ? 1 : 0),
+      0,
+    )
+
+  it('pauses after every plan it decides, and ends on the analysis', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        const steps = sensitivitySteps(a)
+        let pauses = 0
+        for (let step = steps.next(); ; step = steps.next()) {
+          if (step.done) {
+            expect(step.value).toEqual(analyseSensitivity(a))
+            break
+          }
+          pauses++
+        }
+        // One pause a decision: a slice of the page's time never holds more than one.
+        expect(pauses).toBe(alternatives(a))
+      }),
+      { numRuns: 60 },
+    )
   })
 })

@@ -69,6 +69,22 @@ export function analyseSensitivity(
   answers: Answers,
   assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
 ): Sensitivity {
+  const steps = sensitivitySteps(answers, assumptions)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * `analyseSensitivity` one plan at a time: the generator pauses after each alternative it
+ * decides and returns the analysis at the end. A page can run it in slices between frames, so
+ * the ~45 decisions never hold the main thread as one long task.
+ */
+export function* sensitivitySteps(
+  answers: Answers,
+  assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
+): Generator<void, Sensitivity, void> {
   const base = planOf(answers, assumptions)
   const changes: AnswerChange[] = []
   const problemChanges: AnswerChange[] = []
@@ -85,6 +101,7 @@ export function analyseSensitivity(
         const next: Answers = { ...answers, problem: list }
         if (list.length === 0) delete (next as { problem?: unknown }).problem
         const stack = planOf(next, assumptions)
+        yield
         if (sameStack(stack, base)) continue
         const name = labels.values[item] ?? item
         if (wasUnknown && stack[0] !== base[0]) {
@@ -117,6 +134,7 @@ export function analyseSensitivity(
       if (answers[key] === value) continue
       const next: Answers = { ...answers, [key]: value }
       const stack = planOf(next, assumptions)
+      yield
       if (sameStack(stack, base)) continue
       const id = stack.join('+')
       const group = groups.get(id)

@@ -10,7 +10,6 @@ import {
 } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import {
-  analyseSensitivity,
   planOf,
   recommend,
   type AnswerKey,
@@ -18,8 +17,10 @@ import {
   type Assumptions,
   type Recommendation,
   type Sensitivity,
+  sensitivitySteps,
 } from '../../engine'
 import { serializeAssumptions } from '../../engine/codec/assumptions-codec'
+import { runInSlices } from '../../components/run-in-slices'
 import { paths, route } from '../../config/paths'
 import type { PlanEdit } from './plan-change'
 import { readResultLink, resultQuery, withAnswer, type ResultLink } from './read-result'
@@ -63,7 +64,7 @@ function readResult(search: string, hash = ''): ResultState {
  * The page's first showing is staged, each stage its own render and commit after the one before
  * has painted, so no single task holds the page (as one, it was the longest task of a result's
  * load under Lighthouse's 4x CPU throttle): the top of the page and the answers first, then the
- * ranking (`ranked`), then `settled` (null until then).
+ * ranking (`ranked`), then `settled` (null until then), whose analysis runs in slices.
  */
 export function useResult() {
   const location = useLocation()
@@ -86,16 +87,17 @@ export function useResult() {
     }
   }, [stage])
   const deferred = useDeferredValue<ResultState | null>(current, null)
-  const settled = useMemo<SettledResult | null>(
-    () =>
-      stage < 2 || deferred === null
-        ? null
-        : {
-            ...deferred,
-            sensitivity: analyseSensitivity(deferred.answers, deferred.assumptions),
-          },
-    [deferred, stage],
-  )
+  // What would change it takes ~45 plan decisions: worked out in slices between frames (never
+  // one long task), for the newest deferred result; the one before stays shown until then.
+  const [settled, setSettled] = useState<SettledResult | null>(null)
+  useEffect(() => {
+    if (stage < 2 || deferred === null) return
+    return runInSlices(sensitivitySteps(deferred.answers, deferred.assumptions), (sensitivity) => {
+      startTransition(() => {
+        setSettled({ ...deferred, sensitivity })
+      })
+    })
+  }, [deferred, stage])
 
   // The change handlers read the newest answers through a ref, so they never change identity
   // and the deferred sections that hold them are not re-rendered for their sake.
