@@ -1,3 +1,4 @@
+import { LazyDetails } from '../../components/lazy-details'
 import { Link } from 'react-router'
 import {
   APPROACH_INFO,
@@ -253,12 +254,16 @@ function ApproachWhy({
           </h4>
           <ul className="mt-2">{shown.map(reasonItem)}</ul>
           {rest.length > 0 && (
-            <details className="mt-1">
-              <summary className="cursor-pointer text-sm font-medium text-brand-800 underline underline-offset-2 dark:text-brand-100">
-                {rest.length} lighter reasons
-              </summary>
+            <LazyDetails
+              className="mt-1"
+              summary={
+                <summary className="cursor-pointer text-sm font-medium text-brand-800 underline underline-offset-2 dark:text-brand-100">
+                  {rest.length} lighter reasons
+                </summary>
+              }
+            >
               <ul>{rest.map(reasonItem)}</ul>
-            </details>
+            </LazyDetails>
           )}
         </>
       ) : (
@@ -307,18 +312,22 @@ export function RankingList({
               }
             >
               {index > 0 ? (
-                <details className="group">
-                  <summary className="flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1 rounded-lg px-4 py-2.5 hover:bg-stone-50 dark:hover:bg-stone-800">
-                    <h3 id={`rank-${item.approach}`} className="font-semibold">
-                      {title}
-                    </h3>
-                    <VerdictBadge verdict={item.verdict} />
-                    <span className="text-sm tabular-nums">{item.score}/100</span>
-                    <span className="ml-auto text-sm font-medium text-brand-800 underline underline-offset-2 dark:text-brand-100">
-                      <span className="group-open:hidden">Show why</span>
-                      <span className="hidden group-open:inline">Hide why</span>
-                    </span>
-                  </summary>
+                <LazyDetails
+                  className="group"
+                  summary={
+                    <summary className="flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1 rounded-lg px-4 py-2.5 hover:bg-stone-50 dark:hover:bg-stone-800">
+                      <h3 id={`rank-${item.approach}`} className="font-semibold">
+                        {title}
+                      </h3>
+                      <VerdictBadge verdict={item.verdict} />
+                      <span className="text-sm tabular-nums">{item.score}/100</span>
+                      <span className="ml-auto text-sm font-medium text-brand-800 underline underline-offset-2 dark:text-brand-100">
+                        <span className="group-open:hidden">Show why</span>
+                        <span className="hidden group-open:inline">Hide why</span>
+                      </span>
+                    </summary>
+                  }
+                >
                   <div className="px-4 pb-4">
                     <p className="text-sm">
                       <Link
@@ -330,7 +339,7 @@ export function RankingList({
                     </p>
                     <ApproachWhy item={item} answers={answers} inlineMoved={inlineMoved} />
                   </div>
-                </details>
+                </LazyDetails>
               ) : (
                 <>
                   <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
