@@ -2,7 +2,7 @@ import { expect, test } from './warm-page'
 import { analyseSensitivity, parseAnswers, recommend } from '../../src/engine'
 import { at, must } from '../../src/engine/must'
 import { MapPage } from './pages/map-page'
-import { printToPdf } from './pages/printed-pdf'
+import { printToPdf, readyToPrint } from './pages/printed-pdf'
 import { ResultPage } from './pages/result-page'
 import { ShareBar } from './pages/share-bar'
 
@@ -92,7 +92,7 @@ test('the Markdown export and the printed brief carry what would unlock the best
   expect(markdown).toContain('LoRA fine-tuning fits the problem best but is not possible now.')
   for (const b of expected.bestFitBlocked) expect(markdown).toContain(`- ${b.unlock}`)
 
-  await page.locator('.print-brief .brief-qr').waitFor({ state: 'attached', timeout: 45_000 })
+  await readyToPrint(page)
   const pdf = await printToPdf(page)
   const squeeze = (text: string) => text.replace(/[\s-]+/g, '')
   for (const b of expected.bestFitBlocked)

@@ -10,7 +10,7 @@ import { at } from '../../src/engine/must'
 import { SPEC_QUERIES as CASES } from '../../src/engine/testing/spec-cases'
 import { DOCS_FIXTURE } from '../../src/features/data/fixtures/docs-fixture'
 import { DataPage, FIXTURES } from './pages/data-page'
-import { printToPdf } from './pages/printed-pdf'
+import { printToPdf, readyToPrint } from './pages/printed-pdf'
 import { WizardPage } from './pages/wizard-page'
 
 const dist = process.env.E2E_DIST ?? 'dist'
@@ -66,8 +66,7 @@ test.describe('offline after one visit', () => {
     )
 
     // Print: the brief, its QR code (a lazy chunk of its own) drawn from the cache too.
-    await page.locator('.print-brief .brief-qr').waitFor({ state: 'attached', timeout: 45_000 })
-    await page.emulateMedia({ media: 'print' })
+    await readyToPrint(page)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await expect(page.getByRole('link', { name: 'Decision map' })).toBeHidden()
     const pdf = await printToPdf(page)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { analyseSensitivity, parseAnswers, recommend, serializeAnswers } from '../../src/engine'
 import { at } from '../../src/engine/must'
-import { printToPdf } from './pages/printed-pdf'
+import { printToPdf, readyToPrint } from './pages/printed-pdf'
 import { ResultPage } from './pages/result-page'
 import { ShareBar } from './pages/share-bar'
 import { WizardPage } from './pages/wizard-page'
@@ -153,7 +153,10 @@ test.describe('print', () => {
   async function printResult(page: Page, query: string) {
     const result = new ResultPage(page)
     await result.open(query)
-    await page.locator('.print-brief .brief-qr').waitFor({ state: 'attached', timeout: 45_000 })
+    // The brief is built for paper only: not on screen, even once the page has settled.
+    await expect(page.getByRole('region', { name: 'Next steps' })).toBeVisible()
+    await expect(page.locator('.print-brief')).toHaveCount(0)
+    await readyToPrint(page)
     const pdf = await printToPdf(page)
     return { result, pdf }
   }

@@ -11,7 +11,10 @@ import ResultRoute from './result'
 vi.mock('../../components/charts/range-bar-chart', () => ({ default: () => null }))
 // Slots owned by other features: mounted here, tested there.
 vi.mock('../../features/share/share-bar', () => ({ ShareBar: () => null }))
-vi.mock('../../features/share/print-brief', () => ({ PrintBrief: () => null }))
+vi.mock('../../features/share/print-brief', () => ({
+  PrintBrief: () => null,
+  preloadQrEncoder: () => Promise.resolve(null),
+}))
 vi.mock('../../features/cost/cost-section', () => ({ CostSection: () => null }))
 vi.mock('../../features/decisions/save-decision', () => ({ SaveDecision: () => null }))
 

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react'
+import { memo, useEffect, useMemo, useState } from 'react'
 import { ANSWER_KEYS, pivotOf } from '../../engine'
 import { CostSection } from '../../features/cost/cost-section'
 import { SaveDecision } from '../../features/decisions/save-decision'
@@ -18,7 +18,8 @@ import { firstFixableKey } from '../../features/result/read-result'
 import { ResultCharts } from '../../features/result/result-charts'
 import { useResult } from '../../features/result/use-result'
 import { WhatWouldChange } from '../../features/result/what-would-change'
-import { PrintBrief } from '../../features/share/print-brief'
+import { preloadQrEncoder, PrintBrief } from '../../features/share/print-brief'
+import { usePrintRequested } from '../../components/use-print-requested'
 import { ShareBar } from '../../features/share/share-bar'
 import { paths } from '../../config/paths'
 
@@ -44,6 +45,13 @@ export default function ResultRoute() {
     [settled, current.query],
   )
 
+  const printing = usePrintRequested()
+  // The brief's QR encoder, fetched once the page has settled so printing need not wait for it.
+  const hasSettled = settled !== null
+  useEffect(() => {
+    if (hasSettled) void preloadQrEncoder()
+  }, [hasSettled])
+
   const [inline, setInline] = useState<ResultEditing['inline']>(null)
   const editing = useMemo(
     () => ({ answers, setAnswer, edit, undo, inline, setInline }),
@@ -57,9 +65,9 @@ export default function ResultRoute() {
         <p aria-live="polite" className="sr-only">
           {edit ? planChangeText(edit) : ''}
         </p>
-        {/* Paper only (it replaces the page there), and not cheap to build: it follows with the
-          deferred sections. */}
-        {settled && (
+        {/* Paper only (it replaces the page there), and not cheap to build: built when the page
+          is first about to print, from the deferred sections. */}
+        {settled && printing && (
           <Brief
             query={settled.query}
             answers={settled.answers}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import {
   APPROACH_INFO,
   atAGlance,
@@ -38,27 +38,37 @@ export function paperHref(link: string): string {
   return `${link.slice(0, at)}?${link.slice(at)}`
 }
 
+type QrEncode = (typeof import('uqr'))['encode']
+let qrEncode: QrEncode | null = null
+
 /**
- * The link as a QR code, drawn locally: the encoder (uqr, about 8 KB) is its own chunk, fetched
- * once the result has settled and never by the first screen.
+ * Fetches the QR encoder (uqr, about 8 KB, its own chunk and never the first screen's) so that
+ * a brief built at print time can draw its code at once: the result page asks for it once it
+ * has settled. Offline with a cold cache, say, the paper keeps the link in words and as a link.
  */
+export function preloadQrEncoder(): Promise<QrEncode | null> {
+  return import('uqr').then(({ encode }) => (qrEncode = encode)).catch(() => null)
+}
+
+/** The link as a QR code, drawn locally (synchronously once the encoder is here). */
 function LinkQr({ link }: { link: string }) {
-  const [qr, setQr] = useState<{ link: string; size: number; path: string } | null>(null)
+  const [loaded, setLoaded] = useState(qrEncode !== null)
   useEffect(() => {
+    if (loaded) return
     let live = true
-    import('uqr')
-      .then(({ encode }) => {
-        if (!live) return
-        const { data, size } = encode(link, QR_OPTIONS)
-        setQr({ link, size, path: qrPath(data) })
-      })
-      // Offline with a cold cache, say: the paper keeps the link in words and as a link.
-      .catch(() => undefined)
+    void preloadQrEncoder().then((encode) => {
+      if (live && encode) setLoaded(true)
+    })
     return () => {
       live = false
     }
-  }, [link])
-  if (!qr || qr.link !== link) return null
+  }, [loaded])
+  const qr = useMemo(() => {
+    if (!loaded || !qrEncode) return null
+    const { data, size } = qrEncode(link, QR_OPTIONS)
+    return { size, path: qrPath(data) }
+  }, [link, loaded])
+  if (!qr) return null
   return (
     <svg
       role="img"

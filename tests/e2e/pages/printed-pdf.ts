@@ -13,6 +13,15 @@ export interface PrintedPdf {
   bytes: Buffer
 }
 
+/**
+ * What a browser does before printing a result: print media on, which builds the brief (it is
+ * made only for paper), then waits until its QR code is drawn.
+ */
+export async function readyToPrint(page: Page): Promise<void> {
+  await page.emulateMedia({ media: 'print' })
+  await page.locator('.print-brief .brief-qr').waitFor({ state: 'attached', timeout: 45_000 })
+}
+
 /** Prints the page to an A4 PDF, as a browser's print dialog would, and reads it back. */
 export async function printToPdf(page: Page): Promise<PrintedPdf> {
   const bytes = await page.pdf({ format: 'A4', printBackground: false })
