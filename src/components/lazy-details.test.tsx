@@ -1,0 +1,25 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { LazyDetails } from './lazy-details'
+
+function toggle(details: HTMLDetailsElement, open: boolean) {
+  details.open = open
+  fireEvent(details, new Event('toggle'))
+}
+
+describe('LazyDetails', () => {
+  it('builds its content the first time it opens, and keeps it when closed again', () => {
+    const { container } = render(
+      <LazyDetails summary={<summary>Show why</summary>}>
+        <p>Every reason</p>
+      </LazyDetails>,
+    )
+    const details = container.querySelector('details') as HTMLDetailsElement
+    expect(screen.getByText('Show why')).toBeInTheDocument()
+    expect(screen.queryByText('Every reason')).toBeNull()
+    toggle(details, true)
+    expect(screen.getByText('Every reason')).toBeInTheDocument()
+    toggle(details, false)
+    expect(screen.getByText('Every reason')).toBeInTheDocument()
+  })
+})
