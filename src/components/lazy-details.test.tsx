@@ -22,4 +22,18 @@ describe('LazyDetails', () => {
     toggle(details, false)
     expect(screen.getByText('Every reason')).toBeInTheDocument()
   })
+
+  it('can start open, content built, and stays as the reader leaves it when its props change', () => {
+    const fold = (initiallyOpen: boolean) => (
+      <LazyDetails id="costs" initiallyOpen={initiallyOpen} summary={<summary>Costs</summary>}>
+        <p>Every figure</p>
+      </LazyDetails>
+    )
+    const { container, rerender } = render(fold(true))
+    const details = container.querySelector('details#costs') as HTMLDetailsElement
+    expect(details.open).toBe(true)
+    expect(screen.getByText('Every figure')).toBeInTheDocument()
+    rerender(fold(false))
+    expect(details.open).toBe(true)
+  })
 })

@@ -10,14 +10,23 @@ export function LazyDetails({
   summary,
   children,
   className,
+  id,
+  initiallyOpen = false,
 }: {
   summary: ReactNode
   children: ReactNode
   className?: string
+  id?: string
+  /** Open on the first render only: from then on the reader opens and closes it. */
+  initiallyOpen?: boolean
 }) {
-  const [opened, setOpened] = useState(false)
+  // Read once: a fold the reader opened or closed stays so when the page's props change.
+  const [startOpen] = useState(initiallyOpen)
+  const [opened, setOpened] = useState(initiallyOpen)
   return (
     <details
+      id={id}
+      open={startOpen || undefined}
       className={className}
       onToggle={(e) => {
         if (e.currentTarget.open) setOpened(true)

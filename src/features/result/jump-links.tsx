@@ -1,4 +1,5 @@
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
+import { LazyDetails } from '../../components/lazy-details'
 
 /** The sections of the result page a reader jumps to, by the id of their heading or fold. */
 export const RESULT_SECTIONS = [
@@ -61,23 +62,20 @@ export function Fold({
   children: ReactNode
   initiallyOpen?: boolean
 }) {
-  // Read once: a fold the reader opened or closed stays so when the page's answers change (a
-  // link that loses its cost assumptions must not snap the costs shut under the reader).
-  const [startOpen] = useState(initiallyOpen)
-  const [opened, setOpened] = useState(initiallyOpen)
+  // A link that loses its cost assumptions must not snap the costs shut under the reader: the
+  // fold is open on its first render only (see LazyDetails).
   return (
-    <details
+    <LazyDetails
       id={id}
-      open={startOpen || undefined}
-      onToggle={(e) => {
-        if (e.currentTarget.open) setOpened(true)
-      }}
+      initiallyOpen={initiallyOpen}
       className="rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900"
+      summary={
+        <summary className="cursor-pointer rounded-lg px-4 py-3 hover:bg-stone-50 dark:hover:bg-stone-800">
+          {summary}
+        </summary>
+      }
     >
-      <summary className="cursor-pointer rounded-lg px-4 py-3 hover:bg-stone-50 dark:hover:bg-stone-800">
-        {summary}
-      </summary>
-      <div className="px-4 pb-4">{opened && children}</div>
-    </details>
+      <div className="px-4 pb-4">{children}</div>
+    </LazyDetails>
   )
 }

@@ -1,4 +1,3 @@
-import { LazyDetails } from '../../components/lazy-details'
 import { Link } from 'react-router'
 import {
   APPROACH_INFO,
@@ -18,6 +17,7 @@ import { InlineAnswer, useResultEditing, type ResultEditing } from './plan-chang
 import { priorNote } from '../../engine/format/plan-sentence'
 import { seenBefore } from '../../components/glossary/glossary'
 import { TermText } from '../../components/glossary/term-text'
+import { LazyDetails } from '../../components/lazy-details'
 
 /** A verdict as a badge says it: 'Not advised'. */
 const verdictLabel = (verdict: Verdict) =>
