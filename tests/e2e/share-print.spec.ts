@@ -208,6 +208,11 @@ test.describe('print', () => {
         // The link, as text and as a web link that opens the same result.
         const link = `${origin(page)}/#/result?${canonical(query)}`
         expect(text).toContain(squeeze(link))
+        // The headline, the link and its QR code open the brief, on page 1 whatever its length.
+        expect(squeeze(at(pdf.pageTexts, 0))).toContain(squeeze(link))
+        expect(squeeze(at(pdf.pageTexts, 0))).toContain(squeeze(heading))
+        // A second page holds only what did not fit: page 1 is not left half empty.
+        if (pdf.pages === 2) expect(at(pdf.pageFill, 0)).toBeGreaterThan(0.85)
         const opened = uris(pdf.bytes).map((u) => new URL(u))
         expect(opened.length).toBeGreaterThan(0)
         expect(

@@ -96,7 +96,8 @@ export interface PrintBriefProps {
  * saw the app. The plan and its stages, how sure, costs against the budget, the assumptions
  * (defaults, and every changed one with its value), the key reasons and risks, every change that
  * would move the plan (or that none would), next steps, the answers, and the link as a link and
- * a QR code. Hidden on screen.
+ * a QR code. The link and its code sit in the header, beside the headline: on page 1 whatever
+ * the length, so a second page only ever holds the rest of the content. Hidden on screen.
  */
 export function PrintBrief({
   query,
@@ -121,10 +122,18 @@ export function PrintBrief({
         <span>RAG or Tune — decision brief</span>
         <span>{formatDay(new Date())}</span>
       </p>
-      <h1 className="brief-title">{planSentence(recommendation, answers)}</h1>
-      <p>
-        <b>How sure:</b> {glance.confidence.text}
-      </p>
+      <header className="brief-head">
+        <div>
+          <h1 className="brief-title">{planSentence(recommendation, answers)}</h1>
+          <p>
+            <b>How sure:</b> {glance.confidence.text}
+          </p>
+          <p className="brief-link">
+            <b>Open this result, and change any answer:</b> <a href={paperHref(link)}>{link}</a>
+          </p>
+        </div>
+        <LinkQr link={link} />
+      </header>
 
       <h2>The plan</h2>
       <ol className="brief-stages">
@@ -256,15 +265,6 @@ export function PrintBrief({
         ))}
       </ul>
       {open.length > 0 && <p>Not answered: {open.join('; ')}.</p>}
-
-      <div className="brief-link">
-        <LinkQr link={link} />
-        <p>
-          <b>Open this result, and change any answer:</b>
-          <br />
-          <a href={paperHref(link)}>{link}</a>
-        </p>
-      </div>
     </article>
   )
 }
