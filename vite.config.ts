@@ -42,13 +42,13 @@ const homeShell = (): Plugin => ({
   transformIndexHtml: {
     order: 'post',
     handler: async (html, ctx) => {
-      // The app's script, started by src/app/boot.ts after the first paint: fetched at once.
+      // The app's script, fetched and started by src/app/boot.ts after the first paint.
       const main = Object.values(ctx.bundle ?? {}).find(
         (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId === MAIN,
       )
       if (!main) throw new Error('home-shell: no chunk for src/app/main.tsx')
-      // The result page's chunk and what it imports: the inline route check preloads them on a
-      // result's link, beside the app's, instead of one hop after another once the app has run.
+      // The result page's chunk and what it imports: on a result's link boot.ts preloads them
+      // beside the app's, instead of one hop after another once the app has run.
       const chunks = new Map(
         Object.values(ctx.bundle ?? {}).flatMap((c) =>
           c.type === 'chunk' ? [[c.fileName, c]] : [],
@@ -79,16 +79,14 @@ const homeShell = (): Plugin => ({
         const root = '<div id="root"></div>'
         if (!html.includes(root)) throw new Error('home-shell: index.html has no empty #root')
         // Ahead of the page's script and stylesheet, so the route check runs as soon as it is
-        // parsed (a script after a stylesheet waits for it), after the link whose list of the
-        // result page's files it reads.
+        // parsed (a script after a stylesheet waits for it).
         const entry = '<script type="module" crossorigin'
         if (!html.includes(entry)) throw new Error('home-shell: index.html has no entry script')
-        const early = [
-          `<link rel="modulepreload" href="${main.fileName}" data-result="${[...resultFiles].join(' ')}">`,
-          `<script>${ROUTE_CHECK_SCRIPT}</script>`,
-        ].join('\n    ')
+        // The page's script names the app's file and the result page's files (src/app/boot.ts
+        // fetches them once the page has painted).
+        const app = `data-app="${main.fileName}" data-result="${[...resultFiles].join(' ')}"`
         return html
-          .replace(entry, `${early}\n    ${entry}`)
+          .replace(entry, `<script>${ROUTE_CHECK_SCRIPT}</script>\n    ${entry} ${app}`)
           .replace(
             root,
             `<div id="root"><div class="home-shell">${shell.renderHomeShell()}</div></div>`,

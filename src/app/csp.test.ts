@@ -12,39 +12,19 @@ describe('the CSP allows the one inline script and nothing else inline', () => {
     expect(CSP_HEADER).not.toContain('unsafe-inline')
   })
 
-  /** Runs the route check for a URL's hash: the classes it sets and the files it preloads. */
+  /** Runs the route check for a URL's hash: the classes it sets on the document. */
   const check = (hash: string) => {
     const classes = new Set<string>()
-    const preloaded: string[] = []
-    const app = { dataset: { result: 'assets/result-a1.js assets/recommend-b2.js' } }
     runInNewContext(ROUTE_CHECK_SCRIPT, {
       location: { hash },
-      document: {
-        documentElement: { classList: { add: (c: string) => classes.add(c) } },
-        querySelectorAll: (selector: string) => (selector === 'link[data-result]' ? [app] : []),
-        createElement: () => ({}),
-        head: {
-          appendChild: (link: { rel: string; href: string }) => {
-            if (link.rel === 'modulepreload') preloaded.push(link.href)
-          },
-        },
-      },
+      document: { documentElement: { classList: { add: (c: string) => classes.add(c) } } },
     })
-    return { routed: classes.has('routed'), preloaded }
+    return { routed: classes.has('routed') }
   }
 
   it('marks every URL but the home page’s, which keeps the prerendered home markup', () => {
     for (const home of ['', '#', '#/', '#/?from=link']) expect(check(home).routed, home).toBe(false)
     for (const other of ['#/result?problem=tone', '#/step/problem', '#/map', '#/guide/rag'])
       expect(check(other).routed, other).toBe(true)
-  })
-
-  it('preloads the result page’s files on a result’s URL, and on no other', () => {
-    expect(check('#/result?problem=tone').preloaded).toEqual([
-      'assets/result-a1.js',
-      'assets/recommend-b2.js',
-    ])
-    for (const other of ['', '#/', '#/map', '#/compare?a=x', '#/q/problem'])
-      expect(check(other).preloaded, other).toEqual([])
   })
 })

@@ -4,15 +4,13 @@ import { HOME_HASH } from './home-hash'
  * The one inline script of the built page, allowed by its hash below: the page carries the home
  * page's markup (rendered at build time, see `homeShell` in vite.config.ts) so that it paints
  * before the app's script arrives; on any other page's URL (`#/result?…`) this marks the document
- * before the first paint, and the stylesheet hides that markup (`.routed .home-shell`) until the
- * app renders the page asked for. On a result's URL it also preloads the result page's files,
- * named on the app's preload link (`data-result`, written by the build), so they are fetched
- * beside the app's script, not after the page's first script has run. A file would cost a
- * request before the first paint.
+ * before the first paint, and the stylesheet hides the home page's content (`.routed
+ * .home-shell`), leaving the site's header on screen until the app renders the page asked for.
+ * A file would cost a request before the first paint.
  */
-export const ROUTE_CHECK_SCRIPT = `${String(HOME_HASH)}.test(location.hash)||(document.documentElement.classList.add("routed"),location.hash.indexOf("#/result")||document.querySelectorAll("link[data-result]").forEach(function(a){a.dataset.result.split(" ").forEach(function(h){var l=document.createElement("link");l.rel="modulepreload";l.href=h;document.head.appendChild(l)})}))`
+export const ROUTE_CHECK_SCRIPT = `${String(HOME_HASH)}.test(location.hash)||document.documentElement.classList.add("routed")`
 /** sha256 of ROUTE_CHECK_SCRIPT, base64 (src/app/csp.test.ts checks it). */
-export const ROUTE_CHECK_HASH = "'sha256-CdbS5dMz7nlxN2CpyYKTMM1YqC1vHHJTZOYbKhBIlOg='"
+export const ROUTE_CHECK_HASH = "'sha256-/4Kkt04NaSmAxSD3Q3WdPskPN3A4dhI/qegeRWlHl2g='"
 
 /**
  * The Content-Security-Policy of the built site: everything from our own origin, nothing inline

@@ -82,12 +82,19 @@ test('the home page is on screen before its script arrives; a result link shows 
   await expect(heading).toHaveText(/prompt, retrieve or fine-tune/i)
   expect(await shiftTotal(page)).toBe(0)
 
-  // A shared result's link: the home page's markup is in the page but never shown.
+  // A shared result's link: the home page's content is in the page but never shown; the site's
+  // header is, before any script has run, with no page marked as the current one.
   const result = await page.context().newPage()
   await result.route(/\/assets\/[\w-]+\.js$/, (route) => route.abort())
   await result.goto('./#/result?problem=tone')
   await expect(result.locator('.home-shell')).toBeAttached()
   await expect(result.getByRole('heading', { level: 1 })).toBeHidden()
+  await expect(result.getByRole('link', { name: 'Start the questionnaire' })).toBeHidden()
+  await expect(result.getByRole('link', { name: 'RAG or Tune' })).toBeVisible()
+  const current = result.getByRole('navigation', { name: 'Main' }).locator('[aria-current]')
+  const other = result.getByRole('link', { name: 'Decision map' })
+  const weight = (l: typeof other) => l.evaluate((e) => getComputedStyle(e).fontWeight)
+  expect(await weight(current)).toBe(await weight(other))
   await result.unroute(/\/assets\/[\w-]+\.js$/)
   await result.reload()
   await expect(result.getByTestId('stack')).toBeVisible()
