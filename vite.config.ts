@@ -221,7 +221,11 @@ export default defineConfig(({ command }) => ({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'app', tags: ['$initial'], test: (id) => !/(\/boot\.ts|\.html)$/.test(id) },
+            {
+              name: 'app',
+              tags: ['$initial'],
+              test: (id) => !/(\/boot(-files)?\.ts|\.html)$/.test(id),
+            },
           ],
         },
       },

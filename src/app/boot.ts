@@ -12,18 +12,16 @@ import { filesToFetch } from './boot-files'
  */
 const tag = document.querySelector<HTMLScriptElement>('script[data-app]')
 const start = () => {
-  if (import.meta.env.DEV || !tag) {
+  if (import.meta.env.DEV) {
     void import('./main')
     return
   }
-  const { app, preload } = filesToFetch(location.hash, tag.dataset)
+  const { app, preload } = filesToFetch(location.hash, tag?.dataset ?? {})
   void import(/* @vite-ignore */ new URL(app, document.baseURI).href)
-  for (const href of preload) {
-    const link = document.createElement('link')
-    link.rel = 'modulepreload'
-    link.href = href
-    document.head.appendChild(link)
-  }
+  for (const href of preload)
+    document.head.append(
+      Object.assign(document.createElement('link'), { rel: 'modulepreload', href }),
+    )
 }
 if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(start, 0))
 else start()
