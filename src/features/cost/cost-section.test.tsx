@@ -16,7 +16,12 @@ const SELF_HOSTED_HIGH: Answers = {
   hosting: 'self-host',
 }
 
-function setup(answers: Answers = SELF_HOSTED_HIGH, initial: Assumptions = DEFAULT_ASSUMPTIONS) {
+function setup(
+  answers: Answers = SELF_HOSTED_HIGH,
+  initial: Assumptions = DEFAULT_ASSUMPTIONS,
+  /** How long the link takes to come back with a change (a busy page renders it late). */
+  linkDelayMs = 0,
+) {
   const onAssumptionsChange = vi.fn<(next: Assumptions) => void>()
   function Page() {
     // Stands in for the result page: the link holds the assumptions.
@@ -28,7 +33,8 @@ function setup(answers: Answers = SELF_HOSTED_HIGH, initial: Assumptions = DEFAU
         recommendation={recommend(answers, assumptions)}
         onAssumptionsChange={(next) => {
           onAssumptionsChange(next)
-          setAssumptions(next)
+          if (linkDelayMs > 0) setTimeout(() => setAssumptions(next), linkDelayMs)
+          else setAssumptions(next)
         }}
       />
     )
@@ -162,6 +168,24 @@ describe('CostSection: the assumptions panel', { timeout: 30_000 }, () => {
     expect(summary('Hosted model prices')).toHaveTextContent('Hosted model prices (2 changed)')
     expect(summary('Tokens a query')).toHaveTextContent(/^Tokens a query$/)
     expect(screen.getAllByText('changed')).toHaveLength(2)
+  })
+
+  it('a preset clicked before the link has caught up with a typed value keeps that value', async () => {
+    const { user, onAssumptionsChange } = setup(SELF_HOSTED_HIGH, DEFAULT_ASSUMPTIONS, 2000)
+    typeAndLeave(field('Queries a day'), '50000')
+    expect(onAssumptionsChange).toHaveBeenLastCalledWith({
+      ...DEFAULT_ASSUMPTIONS,
+      queriesPerDay: 50000,
+    })
+    expect(field('Queries a day')).toHaveValue('50000')
+    await user.click(screen.getByRole('button', { name: 'Hosted frontier model' }))
+    expect(onAssumptionsChange).toHaveBeenLastCalledWith({
+      ...DEFAULT_ASSUMPTIONS,
+      queriesPerDay: 50000,
+      inputPricePerM: 3,
+      outputPricePerM: 15,
+    })
+    expect(field('Queries a day')).toHaveValue('50000')
   })
 
   it('combines presets: a frontier API for RAG, a self-hosted 8B model for LoRA', async () => {

@@ -6,8 +6,8 @@ export const LINK_DEBOUNCE_MS = 600
 
 /**
  * Edits of the cost assumptions, shown at once and handed to the link after a pause. The link
- * stays the source of truth: a draft lives only while the debounce runs, and is dropped as soon
- * as it has been handed over. `edit(next, true)` hands over at once; `flush` hands over what is
+ * stays the source of truth: a draft lives only while the debounce runs and until the link's
+ * assumptions have changed after it was handed over. `edit(next, true)` hands over at once; `flush` hands over what is
  * pending (leaving a field). Leaving the page drops a pending edit rather than navigating back.
  * @example const { shown, edit, flush } = useAssumptionsDraft(assumptions, onAssumptionsChange)
  */
@@ -15,7 +15,15 @@ export function useAssumptionsDraft(
   assumptions: Assumptions,
   onAssumptionsChange: (next: Assumptions) => void,
 ) {
-  const [draft, setDraft] = useState<Assumptions | null>(null)
+  // While typing, the edit waiting for the debounce; once handed over, the same edit until the
+  // link's assumptions come back changed, so nothing reads the old ones in between (a preset
+  // clicked right after leaving a field applies on top of what was typed, not over it).
+  const [draft, setDraft] = useState<{ next: Assumptions; handedOver: boolean } | null>(null)
+  const [seen, setSeen] = useState(assumptions)
+  if (seen !== assumptions) {
+    setSeen(assumptions)
+    if (draft?.handedOver) setDraft(null)
+  }
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; next: Assumptions } | null>(null)
   const handOver = useRef(onAssumptionsChange)
   const committed = useRef(assumptions)
@@ -30,19 +38,19 @@ export function useAssumptionsDraft(
     if (!p) return
     clearTimeout(p.timer)
     pending.current = null
-    setDraft(null)
     // Edits that came back to where they started change nothing: the link stays as it is.
-    if (serializeAssumptions(p.next) !== serializeAssumptions(committed.current))
-      handOver.current(p.next)
+    const changed = serializeAssumptions(p.next) !== serializeAssumptions(committed.current)
+    setDraft(changed ? { next: p.next, handedOver: true } : null)
+    if (changed) handOver.current(p.next)
   }, [])
   const edit = useCallback(
     (next: Assumptions, immediate: boolean) => {
       clearTimeout(pending.current?.timer)
       pending.current = { next, timer: setTimeout(flush, LINK_DEBOUNCE_MS) }
-      setDraft(next)
+      setDraft({ next, handedOver: false })
       if (immediate) flush()
     },
     [flush],
   )
-  return { shown: draft ?? assumptions, edit, flush }
+  return { shown: draft?.next ?? assumptions, edit, flush }
 }
