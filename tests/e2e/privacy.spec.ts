@@ -129,10 +129,12 @@ test('answering, sharing and printing make no request to another origin and brea
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed))
     .toBe(1)
+  // The print media builds the brief and its QR code, under the policy. (Switched back to the
+  // screen at once, the page may never see the print media: wait for the brief first.)
   await page.emulateMedia({ media: 'print' })
-  await page.emulateMedia({ media: 'screen' })
-  // The charts (recharts, in the folded costs) and the QR code draw under the policy.
   await expect(page.locator('.print-brief .brief-qr')).toBeAttached()
+  await page.emulateMedia({ media: 'screen' })
+  // The charts (recharts, in the folded costs) draw under the policy too.
   await page.locator('details#costs > summary').click()
   await page.locator('details#costs figure').first().scrollIntoViewIfNeeded()
   await expect(page.locator('.recharts-surface').first()).toBeVisible()
