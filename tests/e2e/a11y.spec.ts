@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { APPROACHES } from '../../src/engine/contract/approaches'
 import { QUESTION_ORDER } from '../../src/questions/steps'
 import { at } from '../../src/engine/must'
+import { axeViolations } from './pages/axe'
 import { nextQuestion } from './pages/question-step'
 import { expect, test } from './warm-page'
 
@@ -19,14 +19,6 @@ const COMPARE = `#/compare?a=${encodeURIComponent(RESULT_QUERY)}&an=Today&b=${en
     'volume=medium',
   ),
 )}&bn=Later`
-
-/** Violations as short lines a person can act on: rule, impact, where. */
-async function violations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  return violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`),
-  )
-}
 
 /**
  * Opens a page of the app and waits until it has drawn everything, charts included. Within one
@@ -50,7 +42,7 @@ async function expectNoViolations(page: Page, pages: readonly (readonly [string,
   for (const [name, hash] of pages) {
     await test.step(name, async () => {
       await open(page, hash)
-      const list = await violations(page)
+      const list = await axeViolations(page)
       if (list.length > 0) found[name] = list
     })
   }
@@ -76,6 +68,29 @@ const OTHERS = [
   ['unknown question', '#/q/colour'],
   ['not found', '#/no-such-page'],
 ] as const
+
+test('the check itself reports what it should: a picture with no text and faint text', async ({
+  page,
+}) => {
+  await open(page, '#/')
+  expect(await axeViolations(page)).toEqual([])
+  await page.evaluate(() => {
+    const main = document.querySelector('main')
+    const faint = document.createElement('p')
+    faint.textContent = 'faint words'
+    // Set through the DOM: the page's CSP drops inline style attributes.
+    faint.style.color = '#ddd'
+    faint.style.background = '#fff'
+    const picture = document.createElement('img')
+    picture.src = '/favicon.svg'
+    main?.prepend(faint, picture)
+  })
+  const found = await axeViolations(page)
+  expect(found).toEqual([
+    expect.stringMatching(/^color-contrast \(serious\): .*p\b/),
+    expect.stringMatching(/^image-alt \(critical\): .*img\b/),
+  ])
+})
 
 test.describe('axe finds no violation', () => {
   // Each test walks several pages in one tab: more time than one page needs, no timing asserted.
@@ -109,7 +124,7 @@ test.describe('axe finds no violation', () => {
     await page.emulateMedia({ media: 'print' })
     // The print media builds the brief, which only paper shows: axe reads it, QR code included.
     await expect(page.locator('.print-brief .brief-qr')).toBeAttached()
-    expect(await violations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
   })
 
   // One test a group of pages, so that each stays well inside its time on a busy machine.
@@ -159,9 +174,9 @@ test('the modal dialogs: axe finds no violation and focus is inside', async ({ p
   const startOver = page.getByRole('dialog', { name: 'Clear all your answers?' })
   await expect(startOver).toBeVisible()
   await expect(startOver.getByRole('button', { name: 'Keep them' })).toBeFocused()
-  expect(await violations(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
   await page.emulateMedia({ colorScheme: 'dark' })
-  expect(await violations(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
   await page.keyboard.press('Escape')
   await expect(startOver).toBeHidden()
   await page.emulateMedia({ colorScheme: 'light' })
@@ -171,7 +186,7 @@ test('the modal dialogs: axe finds no violation and focus is inside', async ({ p
   const replace = page.getByRole('alertdialog', { name: 'Replace your saved answers?' })
   await expect(replace).toBeVisible()
   await expect(replace.locator(':focus')).toHaveCount(1)
-  expect(await violations(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
 })
 
 test('every chart has a text alternative', async ({ page }) => {

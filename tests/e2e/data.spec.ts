@@ -1,9 +1,9 @@
 import { mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './warm-page'
 import { DOCS_FIXTURE } from '../../src/features/data/fixtures/docs-fixture'
+import { axeViolations } from './pages/axe'
 import { DataPage, FIXTURES } from './pages/data-page'
 import { must } from '../../src/engine/must'
 
@@ -270,8 +270,5 @@ test('the page with its reports shown has no accessibility violation', async ({ 
     readdirSync(join(FIXTURES, 'docs')).map((f) => join(FIXTURES, 'docs', f)),
   )
   await expect(data.docsReport.getByTestId('docs-total')).toBeVisible(LONG)
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual(
-    [],
-  )
+  expect(await axeViolations(page)).toEqual([])
 })

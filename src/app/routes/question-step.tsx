@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react'
 import { Link, useLocation, useNavigate, useParams } from 'react-router'
 import type { Answers, Problem } from '../../engine/contract/answers'
 import { usePageTitle } from '../../components/use-page-title'
@@ -138,8 +138,9 @@ function QuestionStep({ step }: { step: StepKey }) {
   }
 
   // Number keys pick (or toggle) an option, 0 or ? is “I don’t know”, Enter continues; a focused
-  // control keeps its keys (a typed score keeps its digits).
-  useEffect(() => {
+  // control keeps its keys (a typed score keeps its digits). Bound before the step is painted: a
+  // key pressed as soon as the question shows is not lost to an effect still waiting to run.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return
       if (document.querySelector('dialog[open]')) return
