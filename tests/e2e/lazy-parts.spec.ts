@@ -288,8 +288,7 @@ for (const { chunk, page: p, part } of run) {
       if (part) {
         await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(p.heading)
         // The result page renders its lower sections a moment after its top, and a chart mounted
-        // after the last ask waits to be scrolled near: ask until the part has given way. (Asked
-        // three times in 0.45 s, a chart on a busy machine could still be missing.)
+        // after the last ask waits to be scrolled near: ask until the part has given way.
         const fallback = page.getByText(part.fallback).first()
         await expect
           .poll(

@@ -4,6 +4,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import { CSP_HEADER, CSP_META, ROUTE_CHECK_SCRIPT } from '../../src/app/csp'
 import { APPROACHES } from '../../src/engine/contract/approaches'
 import { at, must } from '../../src/engine/must'
+import { readyToPrint } from './pages/printed-pdf'
 import { nextQuestion } from './pages/question-step'
 
 // Answers never leave the browser: every request of a whole session goes to the page's own
@@ -131,8 +132,7 @@ test('answering, sharing and printing make no request to another origin and brea
     .toBe(1)
   // The print media builds the brief and its QR code, under the policy. (Switched back to the
   // screen at once, the page may never see the print media: wait for the brief first.)
-  await page.emulateMedia({ media: 'print' })
-  await expect(page.locator('.print-brief .brief-qr')).toBeAttached()
+  await readyToPrint(page)
   await page.emulateMedia({ media: 'screen' })
   // The charts (recharts, in the folded costs) draw under the policy too.
   await page.locator('details#costs > summary').click()

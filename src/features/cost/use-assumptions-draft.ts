@@ -7,8 +7,9 @@ export const LINK_DEBOUNCE_MS = 600
 /**
  * Edits of the cost assumptions, shown at once and handed to the link after a pause. The link
  * stays the source of truth: a draft lives only while the debounce runs and until the link's
- * assumptions have changed after it was handed over. `edit(next, true)` hands over at once; `flush` hands over what is
- * pending (leaving a field). Leaving the page drops a pending edit rather than navigating back.
+ * assumptions have changed after it was handed over. `edit(next, true)` hands over at once;
+ * `flush` hands over what is pending (leaving a field). Leaving the page drops a pending edit
+ * rather than navigating back.
  * @example const { shown, edit, flush } = useAssumptionsDraft(assumptions, onAssumptionsChange)
  */
 export function useAssumptionsDraft(
