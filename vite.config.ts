@@ -6,7 +6,7 @@ import type { OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { createServer, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { CSP_META, ROUTE_CHECK_SCRIPT, SECURITY_HEADERS } from './src/app/csp'
+import { ASSET_CACHE_CONTROL, CSP_META, ROUTE_CHECK_SCRIPT, SECURITY_HEADERS } from './src/app/csp'
 import { absoluteSiteUrls } from './deploy/site-url'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -28,18 +28,10 @@ const cspMeta = (): Plugin => ({
 })
 
 /**
- * The home page paints before its script arrives: its markup (layout and home page, from the
- * app's own components through react-dom/server) is rendered into the built page's root, in a
- * `.home-shell` wrapper. On the home page the app hydrates it (src/app/main.tsx): the same
- * elements stay, so nothing moves. On another page's URL the route check (the page's one inline
- * script, allowed by its hash in the CSP) hides the wrapper before the first paint, and the app
- * renders over it.
- */
-/**
- * `vite preview` caches like the hosts do (public/_headers): a file under /assets/ has a hashed
- * name, so it is immutable. Preview's own `no-cache` had the browser ask for every script again
- * on every load, and the end-to-end suite loads the app some 400 times: it took 10 % less CPU
- * with this. Preview's file server writes its headers in one `writeHead` call, overridden here.
+ * `vite preview` caches like the hosts do (public/_headers): a file under /assets/ is immutable.
+ * Preview's own `no-cache` had the browser ask for every script again on every load, and the
+ * end-to-end suite loads the app some 400 times: it took 10 % less CPU with this. Preview's file
+ * server writes its headers in one `writeHead` call, overridden here.
  */
 const immutableAssets = (): Plugin => ({
   name: 'immutable-assets',
@@ -53,7 +45,7 @@ const immutableAssets = (): Plugin => ({
         res.writeHead = ((status: number, headers?: OutgoingHttpHeaders) =>
           writeHead(status, {
             ...headers,
-            'Cache-Control': 'public, max-age=31536000, immutable',
+            'Cache-Control': ASSET_CACHE_CONTROL,
           })) as typeof res.writeHead
       }
       next()
@@ -61,6 +53,14 @@ const immutableAssets = (): Plugin => ({
   },
 })
 
+/**
+ * The home page paints before its script arrives: its markup (layout and home page, from the
+ * app's own components through react-dom/server) is rendered into the built page's root, in a
+ * `.home-shell` wrapper. On the home page the app hydrates it (src/app/main.tsx): the same
+ * elements stay, so nothing moves. On another page's URL the route check (the page's one inline
+ * script, allowed by its hash in the CSP) hides the wrapper before the first paint, and the app
+ * renders over it.
+ */
 const MAIN = fileURLToPath(new URL('./src/app/main.tsx', import.meta.url))
 const RESULT = fileURLToPath(new URL('./src/app/routes/result.tsx', import.meta.url))
 const homeShell = (): Plugin => ({

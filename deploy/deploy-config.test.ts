@@ -19,11 +19,11 @@ import {
 } from '@actions/workflow-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
-import { SECURITY_HEADERS } from '../src/app/csp'
+import { ASSET_CACHE_CONTROL, SECURITY_HEADERS } from '../src/app/csp'
 import { at, must } from '../src/engine/must'
 
 const read = (file: string) => readFileSync(resolve(process.cwd(), file), 'utf8')
-const IMMUTABLE = 'public, max-age=31536000, immutable'
+const IMMUTABLE = ASSET_CACHE_CONTROL
 const REVALIDATE = 'no-cache'
 const expected = Object.entries(SECURITY_HEADERS)
 

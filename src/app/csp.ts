@@ -43,3 +43,10 @@ export const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 } as const
+
+/**
+ * How long a browser may keep a file under /assets/ (its name is hashed: a changed file gets a
+ * new name), wherever the site is hosted: `vite preview`, `_headers` and nginx; a test keeps the
+ * three equal to this. Every other path revalidates (`no-cache`).
+ */
+export const ASSET_CACHE_CONTROL = 'public, max-age=31536000, immutable'
