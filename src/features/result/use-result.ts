@@ -86,12 +86,16 @@ export function useResult() {
       })
     }
   }, [stage])
-  const deferred = useDeferredValue<ResultState | null>(current, null)
+  // No initial value: the page's first render is a Suspense retry (the route's chunk has just
+  // arrived), and in it an initial value spawns a deferred render that, taking turns with the
+  // retry, restarted both about 40 times, 300 ms of main thread on every load. The first
+  // showing is staged by `stage` instead; after it, a change is deferred as usual.
+  const deferred = useDeferredValue(current)
   // What would change it takes ~45 plan decisions: worked out in slices between frames (never
   // one long task), for the newest deferred result; the one before stays shown until then.
   const [settled, setSettled] = useState<SettledResult | null>(null)
   useEffect(() => {
-    if (stage < 2 || deferred === null) return
+    if (stage < 2) return
     return runInSlices(sensitivitySteps(deferred.answers, deferred.assumptions), (sensitivity) => {
       startTransition(() => {
         setSettled({ ...deferred, sensitivity })
