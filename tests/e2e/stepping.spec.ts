@@ -33,7 +33,10 @@ test('the questionnaire by keyboard alone: picks move on, arrows browse, 0 is â€
   await page.keyboard.press('Enter')
 
   // A number key picks and moves on after a moment, with no Enter.
+  // The address moves first; the step before stays on screen (its heading focused, its keys no
+  // longer its own) until this one has rendered.
   await expect(page).toHaveURL(/#\/q\/baseline$/)
+  await expect(page.locator('input[name="baseline"]').first()).toBeVisible()
   await expect(heading).toBeFocused()
   await page.keyboard.press('1')
   await expect(page).toHaveURL(/#\/q\/corpus$/)
