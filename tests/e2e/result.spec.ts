@@ -91,3 +91,41 @@ test('the charts draw, with the plan marked and a table behind each', async ({ p
   await expect(first.getByRole('row')).toHaveCount(5)
   expect(result.errors).toEqual([])
 })
+
+test('a result link shows in a handful of React commits, not in a render restarted over and over', async ({
+  page,
+}) => {
+  // React reports every commit to a devtools hook that is on the page before it loads. The
+  // result page's first render once restarted about 40 times (a deferred render and the route's
+  // Suspense retry taking turns), some 300 ms of main thread a load; now it commits about 5 times.
+  const hook = await page.addInitScript(() => {
+    const w = window as unknown as { __commits: number; __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown }
+    w.__commits = 0
+    w.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+      supportsFiber: true,
+      renderers: new Map(),
+      inject: () => 1,
+      checkDCE: () => undefined,
+      onCommitFiberRoot: () => {
+        w.__commits++
+      },
+      onCommitFiberUnmount: () => undefined,
+      onPostCommitFiberRoot: () => undefined,
+    }
+  })
+  try {
+    const result = new ResultPage(page)
+    await result.open(at(CASES, 7))
+    // The last of the staged sections: what would change the plan.
+    await expect(page.getByTestId('what-would-change')).toBeVisible()
+    const commits = await page.evaluate(
+      () => (window as unknown as { __commits: number }).__commits,
+    )
+    test.info().annotations.push({ type: 'React commits', description: String(commits) })
+    expect(commits).toBeGreaterThan(0)
+    expect(commits).toBeLessThanOrEqual(12)
+    expect(result.errors).toEqual([])
+  } finally {
+    await hook.dispose()
+  }
+})
