@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import { nextQuestion } from './pages/question-step'
 import { expect, test } from './warm-page'
 
 /** Presses Tab until the target has focus, as a keyboard user would. */
@@ -24,7 +25,7 @@ test('the questionnaire by keyboard alone: picks move on, arrows browse, 0 is â€
 
   // The problem allows several answers: number keys toggle, Enter moves on.
   await expect(page).toHaveURL(/#\/q\/problem$/)
-  await expect(heading).toBeFocused()
+  const problem = await nextQuestion(page, '')
   await expect(page).toHaveTitle(
     /^What is wrong with the modelâ€™s answers today\? Â· question 1 of \d+ â€” RAG or Tune$/,
   )
@@ -33,11 +34,8 @@ test('the questionnaire by keyboard alone: picks move on, arrows browse, 0 is â€
   await page.keyboard.press('Enter')
 
   // A number key picks and moves on after a moment, with no Enter.
-  // The address moves first; the step before stays on screen (its heading focused, its keys no
-  // longer its own) until this one has rendered.
   await expect(page).toHaveURL(/#\/q\/baseline$/)
-  await expect(page.locator('input[name="baseline"]').first()).toBeVisible()
-  await expect(heading).toBeFocused()
+  await nextQuestion(page, problem)
   await page.keyboard.press('1')
   await expect(page).toHaveURL(/#\/q\/corpus$/)
 
